@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+using Nomadic.Results;
+using Nomadic.Tuning;
+
+namespace Nomadic.Serialization;
+
+/// <summary>The JSON form of an experiment result; field names follow nomadic's (<c>hp_search_space</c>, <c>run_results</c>).</summary>
+internal static class ExperimentResultJson
+{
+    public const string Format = "nomadic.experiment_result";
+
+    public static string Write(ExperimentResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", Format);
+            writer.WriteNumber("version", 1);
+            WriteHeader(writer, result.Name, result.Direction, result.HpSearchSpace, result.Metadata);
+            writer.WriteString("client_id", result.ClientId);
+            writer.WriteNumber("best_idx", result.BestIndex);
+            writer.WritePropertyName("run_results");
+            writer.WriteStartArray();
+            foreach (RunResult run in result.RunResults)
+            {
+                RunJson.Write(writer, run);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void WriteHeader(Utf8JsonWriter writer, string? name, Direction direction, SearchSpace space, IReadOnlyDictionary<string, object?> metadata)
+    {
+        writer.WriteString("name", name);
+        writer.WriteString("direction", direction == Direction.Maximize ? "maximize" : "minimize");
+        writer.WritePropertyName("hp_search_space");
+        SearchSpaceJson.Write(writer, space);
+        writer.WritePropertyName("metadata");
+        JsonValues.WriteObject(writer, metadata);
+    }
+
+    public static ExperimentResult Read(string json, string? path = null)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("run_results", out JsonElement runs) || runs.ValueKind != JsonValueKind.Array)
+            {
+                throw new ResultFormatException(path, "is not an experiment result (no \"run_results\" list)");
+            }
+
+            return ReadHeader(root, runs.EnumerateArray().Select(RunJson.Read).ToList(), path);
+        }
+        catch (JsonException e)
+        {
+            throw new ResultFormatException(path, Describe(e));
+        }
+        catch (SearchSpaceException e)
+        {
+            throw new ResultFormatException(path, e.Message);
+        }
+    }
+
+    public static ExperimentResult ReadHeader(JsonElement root, IEnumerable<RunResult> runs, string? path)
+    {
+        SearchSpace space = root.TryGetProperty("hp_search_space", out JsonElement s)
+            ? SearchSpaceJson.Read(s)
+            : throw new ResultFormatException(path, "has no \"hp_search_space\"");
+        return new ExperimentResult(space, runs, OptionalString(root, "name"), OptionalString(root, "client_id"))
+        {
+            Direction = OptionalString(root, "direction") switch
+            {
+                null or "maximize" => Direction.Maximize,
+                "minimize" => Direction.Minimize,
+                string other => throw new ResultFormatException(path, $"has unknown direction \"{other}\" (expected maximize or minimize)"),
+            },
+            Metadata = root.TryGetProperty("metadata", out JsonElement m) && m.ValueKind == JsonValueKind.Object
+                ? JsonValues.ReadObject(m)
+                : new Dictionary<string, object?>(),
+        };
+    }
+
+    public static string Describe(JsonException e) =>
+        e.LineNumber is long line
+            ? $"malformed JSON at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}"
+            : $"malformed JSON: {FirstSentence(e.Message)}";
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+    }
+
+    private static string? OptionalString(JsonElement root, string name) =>
+        root.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

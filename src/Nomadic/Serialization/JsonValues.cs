@@ -1,0 +1,137 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Nomadic.Serialization;
+
+/// <summary>
+/// Writes and reads parameter and metadata values so each keeps its type: a double is always written with a decimal
+/// point or exponent (<c>1.0</c>), an integer without, so <c>32</c> reads back as <see cref="int"/> and <c>0.5</c> as <see cref="double"/>.
+/// </summary>
+internal static class JsonValues
+{
+    public static void Write(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string s: writer.WriteStringValue(s); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case double d: WriteDouble(writer, d); break;
+            case float f: WriteDouble(writer, f); break;
+            case decimal m: WriteDouble(writer, (double)m); break;
+            case byte or sbyte or short or ushort or uint or ulong: writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!); break;
+            case DateTimeOffset dto: writer.WriteStringValue(dto.ToString("O", CultureInfo.InvariantCulture)); break;
+            case DateTime dt: writer.WriteStringValue(dt.ToString("O", CultureInfo.InvariantCulture)); break;
+            case JsonElement element: element.WriteTo(writer); break;
+            case IDictionary dictionary: WriteDictionary(writer, dictionary); break;
+            case IEnumerable list: WriteList(writer, list); break;
+            case IFormattable formattable: writer.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture)); break;
+            default: writer.WriteStringValue(value.ToString()); break;
+        }
+    }
+
+    public static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values)
+    {
+        writer.WriteStartObject();
+        foreach (KeyValuePair<string, object?> pair in values)
+        {
+            writer.WritePropertyName(pair.Key);
+            Write(writer, pair.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            // JSON has no NaN or infinity; they are kept as strings, as Json.NET and pandas do.
+            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0", skipInputValidation: true);
+    }
+
+    public static object? Read(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => ReadNumber(element),
+        JsonValueKind.Array => element.EnumerateArray().Select(Read).ToList(),
+        _ => ReadObject(element),
+    };
+
+    public static Dictionary<string, object?> ReadObject(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"expected an object, found {element.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            values[property.Name] = Read(property.Value);
+        }
+
+        return values;
+    }
+
+    public static double ReadDouble(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.Null => double.NaN,
+        JsonValueKind.String when double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) => d,
+        _ => throw new JsonException($"expected a number, found {element.ValueKind.ToString().ToLowerInvariant()}"),
+    };
+
+    private static object ReadNumber(JsonElement element)
+    {
+        string raw = element.GetRawText();
+        if (raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+        {
+            if (element.TryGetInt32(out int i))
+            {
+                return i;
+            }
+
+            if (element.TryGetInt64(out long l))
+            {
+                return l;
+            }
+        }
+
+        return element.GetDouble();
+    }
+
+    private static void WriteDictionary(Utf8JsonWriter writer, IDictionary dictionary)
+    {
+        writer.WriteStartObject();
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "");
+            Write(writer, entry.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, IEnumerable list)
+    {
+        writer.WriteStartArray();
+        foreach (object? item in list)
+        {
+            Write(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+}

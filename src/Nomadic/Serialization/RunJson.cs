@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using Nomadic.Results;
+
+namespace Nomadic.Serialization;
+
+/// <summary>The JSON form of one run, shared by saved results and the results journal.</summary>
+internal static class RunJson
+{
+    public static void Write(Utf8JsonWriter writer, RunResult run)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("trial_number", run.TrialNumber);
+        writer.WriteString("status", StatusName(run.Status));
+        writer.WritePropertyName("score");
+        if (double.IsNaN(run.Score))
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonValues.WriteDouble(writer, run.Score);
+        }
+
+        writer.WritePropertyName("params");
+        JsonValues.WriteObject(writer, run.Params);
+        writer.WritePropertyName("metadata");
+        JsonValues.WriteObject(writer, run.Metadata);
+        if (run.Error is not null)
+        {
+            writer.WriteString("error", run.Error);
+        }
+
+        if (run.StartedAt is DateTimeOffset started)
+        {
+            writer.WriteString("started_at", started.ToString("O", CultureInfo.InvariantCulture));
+        }
+
+        if (run.Duration is TimeSpan duration)
+        {
+            writer.WriteNumber("duration_seconds", duration.TotalSeconds);
+        }
+
+        if (run.IsBaseline)
+        {
+            writer.WriteBoolean("is_baseline", true);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static RunResult Read(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("a run must be a JSON object");
+        }
+
+        double score = element.TryGetProperty("score", out JsonElement s) ? JsonValues.ReadDouble(s) : throw new JsonException("a run has no \"score\"");
+        Dictionary<string, object?> parameters = element.TryGetProperty("params", out JsonElement p)
+            ? JsonValues.ReadObject(p)
+            : throw new JsonException("a run has no \"params\"");
+        Dictionary<string, object?>? metadata = element.TryGetProperty("metadata", out JsonElement m) && m.ValueKind != JsonValueKind.Null
+            ? JsonValues.ReadObject(m)
+            : null;
+        return new RunResult(score, parameters, metadata)
+        {
+            TrialNumber = element.TryGetProperty("trial_number", out JsonElement n) ? n.GetInt32() : -1,
+            Status = element.TryGetProperty("status", out JsonElement st) ? ParseStatus(st.GetString()) : RunStatus.Completed,
+            Error = element.TryGetProperty("error", out JsonElement e) ? e.GetString() : null,
+            StartedAt = element.TryGetProperty("started_at", out JsonElement at) && at.ValueKind == JsonValueKind.String
+                ? DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+                : null,
+            Duration = element.TryGetProperty("duration_seconds", out JsonElement d) && d.ValueKind == JsonValueKind.Number
+                ? TimeSpan.FromSeconds(d.GetDouble())
+                : null,
+            IsBaseline = element.TryGetProperty("is_baseline", out JsonElement b) && b.ValueKind == JsonValueKind.True,
+        };
+    }
+
+    public static string StatusName(RunStatus status) => status switch
+    {
+        RunStatus.Completed => "completed",
+        RunStatus.Failed => "failed",
+        RunStatus.Pruned => "pruned",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    private static RunStatus ParseStatus(string? text) => text switch
+    {
+        "completed" => RunStatus.Completed,
+        "failed" => RunStatus.Failed,
+        "pruned" => RunStatus.Pruned,
+        _ => throw new JsonException($"unknown run status \"{text}\" (expected completed, failed or pruned)"),
+    };
+}
