@@ -1,0 +1,205 @@
+using Nomadic.Results;
+using Nomadic.Tuning;
+
+namespace Nomadic.Experiments;
+
+/// <summary>
+/// One search over a search space: a tuner proposes configurations, the objective scores them, and the runs make up an
+/// <see cref="ExperimentResult"/>. Drive it with <see cref="RunAsync"/>, or with <see cref="Ask"/> and
+/// <see cref="Tell(Trial, RunResult)"/> from a loop of your own. An experiment runs once.
+/// </summary>
+/// <example>
+/// <code>
+/// var space = new SearchSpace { ["lr"] = Tune.LogUniform(1e-4, 1e-1), ["layers"] = Tune.RandInt(1, 5) };
+/// var experiment = new Experiment(space, p => Train(p), new ExperimentOptions { NumSamples = 50, Seed = 7 });
+/// ExperimentResult result = await experiment.RunAsync();
+/// Console.WriteLine(result.BestRunResult);
+/// </code>
+/// </example>
+public sealed class Experiment
+{
+    private readonly ExperimentState _state;
+    private readonly TrialEvaluator _evaluator;
+    private readonly ResultsJournal? _journal;
+    private readonly string _tunerName;
+    private int _started;
+
+    /// <summary>Initializes a new instance of the <see cref="Experiment"/> class.</summary>
+    /// <param name="searchSpace">The parameters to tune.</param>
+    /// <param name="objective">What to optimize.</param>
+    /// <param name="options">The settings; defaults when omitted.</param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="SearchSpaceException">The tuner cannot explore the search space.</exception>
+    /// <exception cref="ResultFormatException">The journal exists but belongs to another experiment or is damaged.</exception>
+    public Experiment(SearchSpace searchSpace, IObjective objective, ExperimentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(searchSpace);
+        ArgumentNullException.ThrowIfNull(objective);
+        Options = options ?? new ExperimentOptions();
+        Options.Validate(searchSpace);
+        SearchSpace = searchSpace;
+        ITuner tuner = Options.Tuner ?? DefaultTuner(searchSpace, Options);
+        if (tuner is RandomTuner && Options.NumSamples is null && Options.TimeBudget is null)
+        {
+            throw new ArgumentException("Random search never runs out of configurations: set NumSamples or TimeBudget.");
+        }
+
+        _tunerName = tuner.Name;
+        _evaluator = new TrialEvaluator(objective, Options);
+        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace) : null;
+        try
+        {
+            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), _journal?.ExistingRuns ?? []);
+        }
+        catch
+        {
+            _journal?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Experiment"/> class with an objective returning a score.</summary>
+    /// <param name="searchSpace">The parameters to tune.</param>
+    /// <param name="objective">A function of the parameters returning the score.</param>
+    /// <param name="options">The settings; defaults when omitted.</param>
+    public Experiment(SearchSpace searchSpace, Func<IReadOnlyDictionary<string, object?>, double> objective, ExperimentOptions? options = null)
+        : this(searchSpace, Objective.Create(objective), options)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Experiment"/> class with an objective returning a run result.</summary>
+    /// <param name="searchSpace">The parameters to tune.</param>
+    /// <param name="objective">A function of the parameters returning score and metadata.</param>
+    /// <param name="options">The settings; defaults when omitted.</param>
+    public Experiment(SearchSpace searchSpace, Func<IReadOnlyDictionary<string, object?>, RunResult> objective, ExperimentOptions? options = null)
+        : this(searchSpace, Objective.Create(objective), options)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Experiment"/> class with an asynchronous objective returning a score.</summary>
+    /// <param name="searchSpace">The parameters to tune.</param>
+    /// <param name="objective">An asynchronous function of the parameters returning the score.</param>
+    /// <param name="options">The settings; defaults when omitted.</param>
+    public Experiment(SearchSpace searchSpace, Func<IReadOnlyDictionary<string, object?>, CancellationToken, Task<double>> objective, ExperimentOptions? options = null)
+        : this(searchSpace, Objective.Create(objective), options)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Experiment"/> class with an asynchronous objective returning a run result.</summary>
+    /// <param name="searchSpace">The parameters to tune.</param>
+    /// <param name="objective">An asynchronous function of the parameters returning score and metadata.</param>
+    /// <param name="options">The settings; defaults when omitted.</param>
+    public Experiment(SearchSpace searchSpace, Func<IReadOnlyDictionary<string, object?>, CancellationToken, Task<RunResult>> objective, ExperimentOptions? options = null)
+        : this(searchSpace, Objective.Create(objective), options)
+    {
+    }
+
+    /// <summary>Gets the search space.</summary>
+    public SearchSpace SearchSpace { get; }
+
+    /// <summary>Gets the settings.</summary>
+    public ExperimentOptions Options { get; }
+
+    /// <summary>Gets the result so far: every finished run in run-number order (a snapshot).</summary>
+    public ExperimentResult Result => _state.Snapshot(_tunerName);
+
+    /// <summary>Runs the experiment until its budget is spent, the tuner has nothing left, or cancellation.</summary>
+    /// <param name="cancellationToken">Stops the experiment promptly; runs in progress are cancelled and not recorded.</param>
+    /// <returns>The result with every run that finished.</returns>
+    /// <exception cref="InvalidOperationException">The experiment was already run.</exception>
+    public async Task<ExperimentResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            throw new InvalidOperationException("An experiment runs once; create a new Experiment (with the same journal to continue it).");
+        }
+
+        using var budget = Options.TimeBudget is TimeSpan limit ? new CancellationTokenSource(limit, Options.TimeProvider) : new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            if (Options.MaxConcurrentTrials == 1)
+            {
+                await WorkAsync(stop.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                Task[] workers = new Task[Options.MaxConcurrentTrials];
+                for (int i = 0; i < workers.Length; i++)
+                {
+                    workers[i] = Task.Run(() => WorkAsync(stop.Token), CancellationToken.None);
+                }
+
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (stop.IsCancellationRequested)
+            {
+                _state.Stop(cancellationToken.IsCancellationRequested ? "cancelled" : "time_budget");
+            }
+
+            _journal?.Dispose();
+        }
+
+        return Result;
+    }
+
+    /// <summary>Hands out the next configuration to evaluate, or <see langword="null"/> when the experiment is over.</summary>
+    /// <returns>The trial; report its outcome with <see cref="Tell(Trial, RunResult)"/>.</returns>
+    public Trial? Ask() => _state.Ask();
+
+    /// <summary>Records the outcome of a trial handed out by <see cref="Ask"/>.</summary>
+    /// <param name="trial">The trial.</param>
+    /// <param name="outcome">Its outcome; its parameters are replaced by the trial's.</param>
+    /// <returns>The run as recorded, with number, timing and baseline mark.</returns>
+    /// <exception cref="InvalidOperationException">The trial was already told or abandoned.</exception>
+    public RunResult Tell(Trial trial, RunResult outcome)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(outcome);
+        RunResult run = _state.Tell(trial, outcome);
+        _journal?.Append(run);
+        Options.Progress?.Report(run);
+        return run;
+    }
+
+    /// <summary>Records the score of a trial handed out by <see cref="Ask"/>; a NaN or infinite score records a failed run.</summary>
+    /// <param name="trial">The trial.</param>
+    /// <param name="score">Its score.</param>
+    /// <returns>The run as recorded.</returns>
+    public RunResult Tell(Trial trial, double score)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        return Tell(trial, double.IsFinite(score)
+            ? new RunResult(score, trial.Params)
+            : RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(score)}, not a finite number"));
+    }
+
+    /// <summary>Gives a trial back unevaluated (e.g. its worker stopped); its configuration may be handed out again.</summary>
+    /// <param name="trial">The trial.</param>
+    public void Abandon(Trial trial)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        _state.Abandon(trial);
+    }
+
+    private async Task WorkAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested && _state.Ask() is Trial trial)
+        {
+            RunResult? outcome = await _evaluator.EvaluateAsync(trial, stop).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                _state.Abandon(trial);
+                return;
+            }
+
+            Tell(trial, outcome);
+        }
+    }
+
+    private static ITuner DefaultTuner(SearchSpace space, ExperimentOptions options) =>
+        space.IsEnumerable && options.NumSamples is null ? new GridTuner() : new RandomTuner();
+}

@@ -1,0 +1,100 @@
+using Nomadic.Results;
+using Nomadic.Tuning;
+
+namespace Nomadic.Experiments;
+
+/// <summary>The settings of an <see cref="Experiment"/>, each with a documented default; checked when the experiment is created.</summary>
+public sealed class ExperimentOptions
+{
+    /// <summary>Gets the experiment's name, carried into its result and journal.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Gets whether higher or lower scores are better.</summary>
+    /// <value>The default value is <see cref="Direction.Maximize"/>.</value>
+    public Direction Direction { get; init; } = Direction.Maximize;
+
+    /// <summary>Gets the tuner proposing configurations.</summary>
+    /// <value>
+    /// The default is grid search when every domain is enumerable and <see cref="NumSamples"/> is not set, random search
+    /// otherwise.
+    /// </value>
+    public ITuner? Tuner { get; init; }
+
+    /// <summary>Gets parameters passed to every run unchanged (merged into the sampled ones; not tuned).</summary>
+    public IReadOnlyDictionary<string, object?>? FixedParams { get; init; }
+
+    /// <summary>Gets the user's present configuration: evaluated first, once, and marked as the baseline in the result.</summary>
+    public IReadOnlyDictionary<string, object?>? CurrentParams { get; init; }
+
+    /// <summary>Gets the most runs the experiment makes in total, the baseline and runs restored from a journal included.</summary>
+    /// <value>The default is no limit: the tuner's own end (a grid's last point) or the time budget stops the experiment.</value>
+    public int? NumSamples { get; init; }
+
+    /// <summary>Gets the wall time after which no run starts and runs in progress are cancelled (and not recorded).</summary>
+    /// <value>The default is no limit.</value>
+    public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>Gets the number of runs evaluated at the same time.</summary>
+    /// <value>The default value is 1.</value>
+    public int MaxConcurrentTrials { get; init; } = 1;
+
+    /// <summary>Gets the longest one attempt of a run may take before it fails as timed out.</summary>
+    /// <value>The default is no limit.</value>
+    public TimeSpan? TrialTimeout { get; init; }
+
+    /// <summary>Gets how failing runs are retried.</summary>
+    /// <value>The default is no retry: an objective that throws yields a failed run at once.</value>
+    public RetryOptions? Retry { get; init; }
+
+    /// <summary>Gets the seed of the tuner; the same seed gives the same configurations.</summary>
+    /// <value>The default is a seed drawn at random and recorded in the result's metadata (<c>seed</c>).</value>
+    public int? Seed { get; init; }
+
+    /// <summary>Gets a results journal file (JSON lines) each finished run is appended to; an existing journal is resumed.</summary>
+    /// <value>The default is no journal.</value>
+    public string? JournalPath { get; init; }
+
+    /// <summary>Gets the receiver of each finished run, called on the thread that finished it.</summary>
+    public IProgress<RunResult>? Progress { get; init; }
+
+    /// <summary>Gets a value indicating whether the same configuration may be evaluated more than once.</summary>
+    /// <value>The default value is <see langword="false"/>: duplicates proposed by the tuner are skipped.</value>
+    public bool AllowRepeats { get; init; }
+
+    /// <summary>Gets the clock for time budgets, timeouts and run timings.</summary>
+    /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    internal void Validate(SearchSpace space)
+    {
+        if (NumSamples is < 1)
+        {
+            throw new ArgumentException($"NumSamples must be at least 1, got {NumSamples}.");
+        }
+
+        if (MaxConcurrentTrials < 1)
+        {
+            throw new ArgumentException($"MaxConcurrentTrials must be at least 1, got {MaxConcurrentTrials}.");
+        }
+
+        if (TimeBudget is { } budget && budget <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"TimeBudget must be positive, got {budget}.");
+        }
+
+        if (TrialTimeout is { } timeout && timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"TrialTimeout must be positive, got {timeout}.");
+        }
+
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        Retry?.Validate();
+        foreach (string name in FixedParams?.Keys ?? [])
+        {
+            if (space.ContainsKey(name))
+            {
+                throw new ArgumentException($"Fixed parameter '{name}' is also in the search space; a parameter is either tuned or fixed.");
+            }
+        }
+    }
+}

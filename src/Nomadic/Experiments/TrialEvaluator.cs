@@ -1,0 +1,109 @@
+using Nomadic.Results;
+using Polly;
+using Polly.Retry;
+
+namespace Nomadic.Experiments;
+
+/// <summary>
+/// Runs the objective for one trial with the experiment's timeout and retry policy, and turns every way it can end
+/// (score, exception, timeout, NaN) into a run outcome.
+/// </summary>
+internal sealed class TrialEvaluator
+{
+    private readonly IObjective _objective;
+    private readonly TimeSpan? _timeout;
+    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline? _retry;
+
+    public TrialEvaluator(IObjective objective, ExperimentOptions options)
+    {
+        _objective = objective;
+        _timeout = options.TrialTimeout;
+        _time = options.TimeProvider;
+        if (options.Retry is { MaxRetryAttempts: > 0 } retry)
+        {
+            _retry = new ResiliencePipelineBuilder { TimeProvider = _time }
+                .AddRetry(new RetryStrategyOptions
+                {
+                    MaxRetryAttempts = retry.MaxRetryAttempts,
+                    Delay = retry.BaseDelay,
+                    MaxDelay = retry.MaxDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldHandle = args => ValueTask.FromResult(
+                        args.Outcome.Exception is { } e && e is not OperationCanceledException && retry.ShouldRetry(e)),
+                })
+                .Build();
+        }
+    }
+
+    /// <summary>Evaluates a trial; returns <see langword="null"/> when the experiment was cancelled during it.</summary>
+    public async ValueTask<RunResult?> EvaluateAsync(Trial trial, CancellationToken experimentToken)
+    {
+        try
+        {
+            RunResult outcome = _retry is null
+                ? await AttemptAsync(trial, experimentToken).ConfigureAwait(false)
+                : await _retry.ExecuteAsync(static (state, ct) => state.Evaluator.AttemptAsync(state.Trial, ct), (Evaluator: this, Trial: trial), experimentToken).ConfigureAwait(false);
+            return Check(trial, outcome);
+        }
+        catch (OperationCanceledException) when (experimentToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (TrialTimeoutException e)
+        {
+            return RunResult.Failed(trial.Params, e.Message);
+        }
+        catch (Exception e)
+        {
+            return RunResult.Failed(trial.Params, Describe(e));
+        }
+    }
+
+    private async ValueTask<RunResult> AttemptAsync(Trial trial, CancellationToken experimentToken)
+    {
+        if (_timeout is not TimeSpan timeout)
+        {
+            return await _objective.EvaluateAsync(trial, experimentToken).ConfigureAwait(false);
+        }
+
+        using var timeoutSource = new CancellationTokenSource(timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(experimentToken, timeoutSource.Token);
+        Task<RunResult> attempt = _objective is Objective.IBlocking
+            ? Task.Run(() => _objective.EvaluateAsync(trial, linked.Token).AsTask(), CancellationToken.None)
+            : _objective.EvaluateAsync(trial, linked.Token).AsTask();
+        try
+        {
+            return await attempt.WaitAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !experimentToken.IsCancellationRequested)
+        {
+            throw new TrialTimeoutException($"timed out after {timeout.TotalSeconds:0.###} s");
+        }
+    }
+
+    private static RunResult Check(Trial trial, RunResult outcome)
+    {
+        if (outcome is null)
+        {
+            return RunResult.Failed(trial.Params, "the objective returned no result");
+        }
+
+        if (outcome.Status == RunStatus.Completed && !double.IsFinite(outcome.Score))
+        {
+            return RunResult.Failed(trial.Params, $"the objective returned a score of {ParamValue.ToDisplayString(outcome.Score)}, not a finite number", outcome.Metadata);
+        }
+
+        return outcome;
+    }
+
+    private static string Describe(Exception e)
+    {
+        Exception root = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+        string message = root.Message.ReplaceLineEndings(" ").Trim();
+        return $"{root.GetType().Name}: {message}";
+    }
+
+    private sealed class TrialTimeoutException(string message) : Exception(message);
+}

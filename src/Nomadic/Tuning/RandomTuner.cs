@@ -1,0 +1,58 @@
+using Nomadic.Results;
+
+namespace Nomadic.Tuning;
+
+/// <summary>
+/// Random search: each parameter drawn independently and uniformly (on its own scale) from a seeded source, so the
+/// same seed gives the same configurations. Parameters declared with <see cref="Tune.GridSearch{T}(T[])"/> are not drawn
+/// but enumerated: the runs cycle through every combination of them in order, the others drawn at random.
+/// </summary>
+public sealed class RandomTuner : ITuner
+{
+    private readonly int? _seed;
+    private System.Random? _random;
+    private Domain[] _sampled = [];
+    private string[] _sampledNames = [];
+    private GridEnumerator? _grid;
+
+    /// <summary>Initializes a new instance of the <see cref="RandomTuner"/> class.</summary>
+    /// <param name="seed">The seed; by default the experiment's seed.</param>
+    public RandomTuner(int? seed = null)
+    {
+        _seed = seed;
+    }
+
+    /// <inheritdoc />
+    public string Name => "random";
+
+    /// <inheritdoc />
+    public void Initialize(TunerSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        SearchSpace space = setup.SearchSpace;
+        _random = new System.Random(_seed ?? setup.Seed);
+        string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
+        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
+        _sampledNames = space.Names.Where(n => !space[n].IsExhaustive).ToArray();
+        _sampled = _sampledNames.Select(n => space[n]).ToArray();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
+    {
+        System.Random random = _random ?? throw new InvalidOperationException("The tuner was not initialized.");
+        var configuration = new Dictionary<string, object?>(_sampled.Length + (_grid?.Count ?? 0), StringComparer.Ordinal);
+        _grid?.NextCyclic(configuration);
+        for (int i = 0; i < _sampled.Length; i++)
+        {
+            configuration[_sampledNames[i]] = _sampled[i].Sample(random);
+        }
+
+        return configuration;
+    }
+
+    /// <inheritdoc />
+    public void Observe(RunResult run)
+    {
+    }
+}
