@@ -10,6 +10,7 @@ namespace Nomadic.Experiments;
 internal sealed class ExperimentState
 {
     private const int MaxRejectedSuggestions = 1000;
+    private const string Exhausted = "exhausted";
 
     private readonly Lock _gate = new();
     private readonly SearchSpace _space;
@@ -19,6 +20,7 @@ internal sealed class ExperimentState
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<RunResult> _finished = [];
     private readonly Dictionary<int, Trial> _running = [];
+    private readonly Queue<Trial> _abandoned = new();
     private readonly TunerContext _context;
     private bool _baselinePending;
     private int _nextNumber;
@@ -50,7 +52,7 @@ internal sealed class ExperimentState
     {
         lock (_gate)
         {
-            if (StopReason is not null)
+            if (StopReason is not (null or Exhausted))
             {
                 return null;
             }
@@ -70,12 +72,25 @@ internal sealed class ExperimentState
                 return Start(baseline, key, isBaseline: true);
             }
 
+            while (_abandoned.TryDequeue(out Trial? abandoned))
+            {
+                if (_seen.Add(abandoned.Key))
+                {
+                    return Start(new Dictionary<string, object?>(abandoned.Params), abandoned.Key, isBaseline: false);
+                }
+            }
+
+            if (StopReason is Exhausted)
+            {
+                return null;
+            }
+
             for (_context.RejectedSuggestions = 0; _context.RejectedSuggestions < MaxRejectedSuggestions; _context.RejectedSuggestions++)
             {
                 IReadOnlyDictionary<string, object?>? configuration = _tuner.Suggest(_context);
                 if (configuration is null)
                 {
-                    StopReason = "exhausted";
+                    StopReason = Exhausted;
                     return null;
                 }
 
@@ -87,7 +102,7 @@ internal sealed class ExperimentState
                 }
             }
 
-            StopReason = "exhausted";
+            StopReason = Exhausted;
             return null;
         }
     }
@@ -117,7 +132,15 @@ internal sealed class ExperimentState
             if (_running.Remove(trial.Number))
             {
                 _seen.Remove(trial.Key);
-                _baselinePending |= trial.IsBaseline;
+                if (trial.IsBaseline)
+                {
+                    _baselinePending = true;
+                }
+                else
+                {
+                    // Tuners hand out each configuration once (a grid moves on), so it is offered again from here.
+                    _abandoned.Enqueue(trial);
+                }
             }
         }
     }

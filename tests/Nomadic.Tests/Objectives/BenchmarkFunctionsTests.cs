@@ -55,7 +55,7 @@ public class BenchmarkFunctionsTests
     [Fact]
     public void ReferenceCases_Fixture_CoverEverySuiteFunction()
     {
-        Assert.Equal(75, ReferenceCases().Count());
+        Assert.Equal(75, ReferenceCases().Count);
         Assert.Equal(
             ["branin", "hartmann6", "rosenbrock5", "ackley5", "levy4", "lr_valley", "mixed"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()!));
