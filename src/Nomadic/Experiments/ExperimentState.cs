@@ -109,7 +109,8 @@ internal sealed class ExperimentState
 
     public RunResult Tell(Trial trial, RunResult outcome)
     {
-        RunResult run = outcome.WithParams(trial.Params).WithTrialInfo(
+        RunResult run = outcome.Copy(
+            trial.Params,
             trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
         lock (_gate)
         {

@@ -74,7 +74,16 @@ public sealed class RunResult
     /// <param name="isBaseline">Whether it evaluated the current configuration.</param>
     /// <returns>The copy.</returns>
     public RunResult WithTrialInfo(int trialNumber, DateTimeOffset? startedAt, TimeSpan? duration, bool isBaseline) =>
-        new(Score, Params, Metadata)
+        Copy(Params, trialNumber, startedAt, duration, isBaseline);
+
+    /// <summary>Returns a copy of this run with other parameters (e.g. merged with the experiment's fixed parameters).</summary>
+    /// <param name="params">The parameters.</param>
+    /// <returns>The copy.</returns>
+    public RunResult WithParams(IReadOnlyDictionary<string, object?> @params) =>
+        Copy(@params, TrialNumber, StartedAt, Duration, IsBaseline);
+
+    internal RunResult Copy(IReadOnlyDictionary<string, object?> @params, int trialNumber, DateTimeOffset? startedAt, TimeSpan? duration, bool isBaseline) =>
+        new(Score, @params, Metadata)
         {
             TrialNumber = trialNumber,
             Status = Status,
@@ -82,20 +91,6 @@ public sealed class RunResult
             StartedAt = startedAt,
             Duration = duration,
             IsBaseline = isBaseline,
-        };
-
-    /// <summary>Returns a copy of this run with other parameters (e.g. merged with the experiment's fixed parameters).</summary>
-    /// <param name="params">The parameters.</param>
-    /// <returns>The copy.</returns>
-    public RunResult WithParams(IReadOnlyDictionary<string, object?> @params) =>
-        new(Score, @params, Metadata)
-        {
-            TrialNumber = TrialNumber,
-            Status = Status,
-            Error = Error,
-            StartedAt = StartedAt,
-            Duration = Duration,
-            IsBaseline = IsBaseline,
         };
 
     /// <summary>Describes the run as the seed prints it: score, params and metadata, plus status and error when not completed.</summary>
