@@ -1,47 +1,68 @@
-using System.Globalization;
-using System.Text;
-
 namespace Nomadic.Experiments;
 
-/// <summary>A canonical text of a configuration's search-space values, so equal configurations are recognised as one.</summary>
+/// <summary>The identity of a configuration: its search-space values in order, so equal configurations are recognised as one.</summary>
 /// <remarks>
-/// Fixed parameters are the same for every run and are left out. Numbers compare by value (1 and 1.0 are one value),
-/// doubles by their exact bits.
+/// Fixed parameters are the same for every run and are left out. Numbers compare by value (1 and 1.0 are one value,
+/// 0.0 and -0.0 too), strings ordinally.
 /// </remarks>
-internal static class ConfigurationKey
+internal sealed class ConfigurationKey : IEquatable<ConfigurationKey>
 {
-    public static string Of(IReadOnlyList<string> names, IReadOnlyDictionary<string, object?> configuration)
-    {
-        var builder = new StringBuilder(names.Count * 12);
-        for (int i = 0; i < names.Count; i++)
-        {
-            if (!configuration.TryGetValue(names[i], out object? value))
-            {
-                builder.Append('~');
-            }
-            else
-            {
-                Append(builder, value);
-            }
+    private static readonly object Missing = new();
+    private readonly object?[] _values;
+    private readonly int _hash;
 
-            builder.Append('\u001f');
+    private ConfigurationKey(object?[] values)
+    {
+        _values = values;
+        var hash = new HashCode();
+        foreach (object? value in values)
+        {
+            hash.Add(HashOf(value));
         }
 
-        return builder.ToString();
+        _hash = hash.ToHashCode();
     }
 
-    private static void Append(StringBuilder builder, object? value)
+    public static ConfigurationKey Of(IReadOnlyList<string> names, IReadOnlyDictionary<string, object?> configuration)
     {
-        switch (value)
+        var values = new object?[names.Count];
+        for (int i = 0; i < values.Length; i++)
         {
-            case null: builder.Append('n'); break;
-            case int i: builder.Append('d').Append(BitConverter.DoubleToInt64Bits(i)); break;
-            case long l when l == (long)(double)l: builder.Append('d').Append(BitConverter.DoubleToInt64Bits(l)); break;
-            case long l: builder.Append('l').Append(l); break;
-            case double d: builder.Append('d').Append(BitConverter.DoubleToInt64Bits(d == 0 ? 0.0 : d)); break;
-            case bool b: builder.Append(b ? 'T' : 'F'); break;
-            case string s: builder.Append('s').Append(s); break;
-            default: builder.Append('o').Append(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+            values[i] = configuration.TryGetValue(names[i], out object? value) ? value : Missing;
         }
+
+        return new ConfigurationKey(values);
     }
+
+    public bool Equals(ConfigurationKey? other)
+    {
+        if (other is null || other._hash != _hash || other._values.Length != _values.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (!ReferenceEquals(_values[i], other._values[i]) && !ParamValue.AreEqual(_values[i], other._values[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as ConfigurationKey);
+
+    public override int GetHashCode() => _hash;
+
+    private static int HashOf(object? value) => value switch
+    {
+        null => 0,
+        double d => d == 0 ? 0 : d.GetHashCode(),
+        int i => i == 0 ? 0 : ((double)i).GetHashCode(),
+        long l => ((double)l).GetHashCode(),
+        string s => StringComparer.Ordinal.GetHashCode(s),
+        _ => value.GetHashCode(),
+    };
 }

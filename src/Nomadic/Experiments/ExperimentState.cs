@@ -17,7 +17,7 @@ internal sealed class ExperimentState
     private readonly ExperimentOptions _options;
     private readonly ITuner _tuner;
     private readonly IReadOnlyDictionary<string, object?> _fixed;
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<ConfigurationKey> _seen = [];
     private readonly List<RunResult> _finished = [];
     private readonly Dictionary<int, Trial> _running = [];
     private readonly Queue<Trial> _abandoned = new();
@@ -67,7 +67,7 @@ internal sealed class ExperimentState
             {
                 _baselinePending = false;
                 Dictionary<string, object?> baseline = Merge(_options.CurrentParams!, includeAllKeys: true);
-                string key = ConfigurationKey.Of(_space.Names, baseline);
+                ConfigurationKey key = ConfigurationKey.Of(_space.Names, baseline);
                 _seen.Add(key);
                 return Start(baseline, key, isBaseline: true);
             }
@@ -95,7 +95,7 @@ internal sealed class ExperimentState
                 }
 
                 Dictionary<string, object?> parameters = Merge(configuration, includeAllKeys: false);
-                string key = ConfigurationKey.Of(_space.Names, parameters);
+                ConfigurationKey key = ConfigurationKey.Of(_space.Names, parameters);
                 if (_seen.Add(key) || _options.AllowRepeats)
                 {
                     return Start(parameters, key, isBaseline: false);
@@ -180,7 +180,7 @@ internal sealed class ExperimentState
         _tuner.Observe(run);
     }
 
-    private Trial Start(Dictionary<string, object?> parameters, string key, bool isBaseline)
+    private Trial Start(Dictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline)
     {
         TimeProvider time = _options.TimeProvider;
         var trial = new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp());
@@ -190,6 +190,11 @@ internal sealed class ExperimentState
 
     private Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> configuration, bool includeAllKeys)
     {
+        if (!includeAllKeys && _fixed.Count == 0 && configuration is Dictionary<string, object?> own && IsComplete(own))
+        {
+            return own;
+        }
+
         var merged = new Dictionary<string, object?>(_space.Count + _fixed.Count, StringComparer.Ordinal);
         foreach (string name in _space.Names)
         {
@@ -213,6 +218,24 @@ internal sealed class ExperimentState
         }
 
         return merged;
+    }
+
+    private bool IsComplete(Dictionary<string, object?> configuration)
+    {
+        if (configuration.Count != _space.Count)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, object?> pair in configuration)
+        {
+            if (!_space.ContainsKey(pair.Key) || !ReferenceEquals(ParamValue.Normalize(pair.Value), pair.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class RunningView(Dictionary<int, Trial> running) : IReadOnlyCollection<IReadOnlyDictionary<string, object?>>

@@ -3,7 +3,7 @@ namespace Nomadic.Experiments;
 /// <summary>A run in progress: the configuration an experiment handed out with <see cref="Experiment.Ask"/>.</summary>
 public sealed class Trial
 {
-    internal Trial(int number, IReadOnlyDictionary<string, object?> parameters, bool isBaseline, string key, DateTimeOffset startedAt, long startTimestamp)
+    internal Trial(int number, IReadOnlyDictionary<string, object?> parameters, bool isBaseline, ConfigurationKey key, DateTimeOffset startedAt, long startTimestamp)
     {
         Number = number;
         Params = parameters;
@@ -25,7 +25,7 @@ public sealed class Trial
     /// <summary>Gets when the run was handed out.</summary>
     public DateTimeOffset StartedAt { get; }
 
-    internal string Key { get; }
+    internal ConfigurationKey Key { get; }
 
     internal long StartTimestamp { get; }
 

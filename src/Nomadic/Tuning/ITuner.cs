@@ -23,7 +23,10 @@ public interface ITuner
 
     /// <summary>Proposes the next configuration: a value for every parameter of the search space.</summary>
     /// <param name="context">The runs finished so far and the configurations running now.</param>
-    /// <returns>The configuration, or <see langword="null"/> when the tuner has nothing left to propose.</returns>
+    /// <returns>
+    /// A new configuration the tuner does not change afterwards, or <see langword="null"/> when the tuner has nothing left
+    /// to propose.
+    /// </returns>
     IReadOnlyDictionary<string, object?>? Suggest(TunerContext context);
 
     /// <summary>Learns from a finished run (completed, failed or pruned).</summary>
