@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Nomadic.Cli.Output;
+using Nomadic.Results;
+
+namespace Nomadic.Cli.Commands;
+
+/// <summary><c>nomadic export &lt;results&gt; --format csv|json [-o FILE]</c>: the runs in the library's CSV or JSON form.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("results") { Description = "A result file (results.json) or a results journal (.jsonl)." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "csv: one row per run, columns score, param_<name>, run_result_metadata_<key>; json: the full result.",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("export", "Export a saved experiment result or journal as CSV or JSON.") { file, format, outputFile };
+        command.SetAction(parse => Execute(console, parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(outputFile)));
+        return command;
+    }
+
+    private static int Execute(CliConsole console, string path, string format, string? outputFile)
+    {
+        ExperimentResult result = ResultFiles.Load(path);
+        if (outputFile is null)
+        {
+            var output = new OutputWriter(console with { IsTerminal = false });
+            if (format == "json")
+            {
+                output.Json(result);
+            }
+            else
+            {
+                output.Csv(result);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        ResultFiles.CreateFolder(outputFile);
+        if (format == "json")
+        {
+            result.Save(outputFile);
+        }
+        else
+        {
+            result.SaveCsv(outputFile);
+        }
+
+        console.Out.WriteLine($"Wrote {result.Count} runs to {outputFile}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,122 @@
+namespace Nomadic.Cli.Configuration;
+
+/// <summary>
+/// Typed access to one object of an experiment file. Every read and every error names the key by its dotted path
+/// (<c>objective.command</c>) and its position, and <see cref="RejectUnknownKeys"/> makes typos errors.
+/// </summary>
+internal sealed class ConfigSection(string file, string path, ConfigMap map)
+{
+    public string File { get; } = file;
+
+    public ConfigMap Map { get; } = map;
+
+    public bool Has(string key) => Map.Find(key) is not null;
+
+    public ConfigNode? Node(string key) => Map.Find(key)?.Value;
+
+    /// <summary>Fails on the first key not in <paramref name="known"/>, suggesting the nearest known key.</summary>
+    public void RejectUnknownKeys(params string[] known)
+    {
+        foreach (ConfigEntry entry in Map.Entries)
+        {
+            if (!known.Contains(entry.Key, StringComparer.Ordinal))
+            {
+                string where = path.Length == 0 ? "the experiment" : $"\"{path}\"";
+                string hint = KeySuggestion.Nearest(entry.Key, known) is string near
+                    ? $"did you mean \"{near}\"?"
+                    : "expected one of: " + string.Join(", ", known);
+                throw Error(entry.KeyPosition, $"unknown key \"{entry.Key}\" in {where}; {hint}");
+            }
+        }
+    }
+
+    public ConfigSection? Section(string key)
+    {
+        ConfigNode? node = Node(key);
+        return node switch
+        {
+            null => null,
+            ConfigMap map => new ConfigSection(File, Name(key), map),
+            _ => throw WrongType(key, node, "an object"),
+        };
+    }
+
+    public string? String(string key)
+    {
+        ConfigNode? node = Node(key);
+        return node switch
+        {
+            null => null,
+            ConfigScalar { Value: string s } => s,
+            _ => throw WrongType(key, node, "a string"),
+        };
+    }
+
+    public int? Integer(string key, int minimum)
+    {
+        ConfigNode? node = Node(key);
+        return node switch
+        {
+            null => null,
+            ConfigScalar { Value: int i } when i >= minimum => i,
+            _ => throw WrongType(key, node, minimum switch
+            {
+                int.MinValue => "an integer",
+                0 => "an integer, 0 or more",
+                _ => $"an integer, at least {minimum}",
+            }),
+        };
+    }
+
+    public double? PositiveNumber(string key, bool allowZero = false)
+    {
+        ConfigNode? node = Node(key);
+        double value = node is ConfigScalar scalar ? scalar.Value switch
+        {
+            int i => i,
+            long l => l,
+            double d => d,
+            _ => double.NaN,
+        } : double.NaN;
+        return node switch
+        {
+            null => null,
+            _ when double.IsFinite(value) && (value > 0 || (allowZero && value == 0)) => value,
+            _ => throw WrongType(key, node, allowZero ? "a number, 0 or more" : "a positive number"),
+        };
+    }
+
+    /// <summary>Reads an object of parameter values: each a number, string, boolean or null.</summary>
+    public Dictionary<string, object?>? Parameters(string key)
+    {
+        if (Section(key) is not ConfigSection section)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (ConfigEntry entry in section.Map.Entries)
+        {
+            values[entry.Key] = entry.Value is ConfigScalar scalar
+                ? scalar.Value
+                : throw section.Error(entry.Value.Position, $"\"{section.Name(entry.Key)}\" must be a number, string, boolean or null, got {entry.Value.Description}");
+        }
+
+        return values;
+    }
+
+    public string Name(string key) => path.Length == 0 ? key : path + "." + key;
+
+    public InputException Error(SourcePosition position, string problem) => new(position.Describe(File, problem));
+
+    public InputException WrongType(string key, ConfigNode node, string expected)
+    {
+        string got = node switch
+        {
+            ConfigScalar { Value: string text } => $"\"{text}\"",
+            ConfigScalar { Value: not null } scalar => scalar.Text,
+            _ => node.Description,
+        };
+        return Error(node.Position, $"\"{Name(key)}\" must be {expected}, got {got}");
+    }
+}

@@ -1,0 +1,46 @@
+using Nomadic.Experiments;
+using Nomadic.Results;
+
+namespace Nomadic.Cli.Configuration;
+
+/// <summary>
+/// An experiment file as declared, every key checked for its type: what <c>nomadic run</c> reads before it resolves
+/// the objective and the search space.
+/// </summary>
+internal sealed record ExperimentFile
+{
+    /// <summary>Gets the file as the user named it, for messages.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Gets the folder relative paths in the file are resolved against.</summary>
+    public required string Folder { get; init; }
+
+    public required string Name { get; init; }
+
+    public required ObjectiveSpec Objective { get; init; }
+
+    /// <summary>Gets the <c>search_space</c> object; built into a search space once the objective is known.</summary>
+    public ConfigSection? SearchSpace { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? FixedParams { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? CurrentParams { get; init; }
+
+    public TunerSpec? Tuner { get; init; }
+
+    public Direction? Direction { get; init; }
+
+    public int? NumSamples { get; init; }
+
+    public TimeSpan? TimeBudget { get; init; }
+
+    public int? MaxConcurrentTrials { get; init; }
+
+    public TimeSpan? TrialTimeout { get; init; }
+
+    public RetryOptions? Retry { get; init; }
+
+    public int? Seed { get; init; }
+
+    public OutputSpec Output { get; init; } = new(null, null, null);
+}

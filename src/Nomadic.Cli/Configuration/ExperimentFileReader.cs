@@ -1,0 +1,120 @@
+using System.Text;
+using Nomadic.Experiments;
+using Nomadic.Results;
+
+namespace Nomadic.Cli.Configuration;
+
+/// <summary>Reads an experiment file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>) into an <see cref="ExperimentFile"/>, rejecting unknown keys and wrong types.</summary>
+internal static class ExperimentFileReader
+{
+    private static readonly string[] Keys =
+    [
+        "name", "objective", "search_space", "fixed_params", "current_params", "tuner", "direction", "num_samples",
+        "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output",
+    ];
+
+    /// <summary>Reads and checks an experiment file.</summary>
+    /// <param name="path">The file, as the user named it.</param>
+    /// <returns>The declared experiment.</returns>
+    /// <exception cref="InputException">The file is missing, malformed, or declares something wrong.</exception>
+    public static ExperimentFile Read(string path)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            throw new InputException($"{path}: no such file");
+        }
+
+        string extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        ConfigNode root = extension switch
+        {
+            ".json" => JsonConfigParser.Parse(System.IO.File.ReadAllBytes(path), path),
+            ".yaml" or ".yml" => YamlConfigParser.Parse(System.IO.File.ReadAllText(path, Encoding.UTF8), path),
+            _ => throw new InputException($"{path}: unsupported file type \"{extension}\" (expected .json, .yaml or .yml)"),
+        };
+        if (root is not ConfigMap map)
+        {
+            throw new InputException(root.Position.Describe(path, $"an experiment file must hold an object, got {root.Description}"));
+        }
+
+        return Bind(new ConfigSection(path, "", map), path);
+    }
+
+    private static ExperimentFile Bind(ConfigSection root, string path)
+    {
+        root.RejectUnknownKeys(Keys);
+        ConfigSection? output = root.Section("output");
+        output?.RejectUnknownKeys("results", "journal", "csv");
+        return new ExperimentFile
+        {
+            Path = path,
+            Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!,
+            Name = root.String("name") ?? System.IO.Path.GetFileNameWithoutExtension(path),
+            Objective = ObjectiveSpecReader.Read(root),
+            SearchSpace = root.Section("search_space"),
+            FixedParams = root.Parameters("fixed_params"),
+            CurrentParams = root.Parameters("current_params"),
+            Tuner = ReadTuner(root),
+            Direction = ReadDirection(root),
+            NumSamples = root.Integer("num_samples", 1),
+            TimeBudget = Seconds(root.PositiveNumber("time_budget_seconds")),
+            MaxConcurrentTrials = root.Integer("max_concurrent_trials", 1),
+            TrialTimeout = Seconds(root.PositiveNumber("trial_timeout_seconds")),
+            Retry = ReadRetry(root),
+            Seed = root.Integer("seed", int.MinValue),
+            Output = new OutputSpec(output?.String("results"), output?.String("journal"), output?.String("csv")),
+        };
+    }
+
+    private static TunerSpec? ReadTuner(ConfigSection root)
+    {
+        ConfigNode? node = root.Node("tuner");
+        switch (node)
+        {
+            case null:
+                return null;
+            case ConfigScalar { Value: string type }:
+                return new TunerSpec(type, null, node.Position);
+            case ConfigMap:
+                ConfigSection tuner = root.Section("tuner")!;
+                tuner.RejectUnknownKeys("type", "seed");
+                string name = tuner.String("type") ?? throw tuner.Error(node.Position, "\"tuner\" needs a \"type\" (grid or random)");
+                return new TunerSpec(name, tuner.Integer("seed", int.MinValue), tuner.Node("type")!.Position);
+            default:
+                throw root.WrongType("tuner", node, "\"grid\", \"random\" or an object such as {\"type\": \"random\", \"seed\": 3}");
+        }
+    }
+
+    private static Direction? ReadDirection(ConfigSection root) => root.String("direction") switch
+    {
+        null => null,
+        "maximize" => Direction.Maximize,
+        "minimize" => Direction.Minimize,
+        string other => throw root.Error(root.Node("direction")!.Position, $"\"direction\" must be maximize or minimize, got \"{other}\""),
+    };
+
+    private static RetryOptions? ReadRetry(ConfigSection root)
+    {
+        if (root.Section("retries") is not ConfigSection retries)
+        {
+            return null;
+        }
+
+        retries.RejectUnknownKeys("max_attempts", "base_delay_seconds", "max_delay_seconds");
+        var defaults = new RetryOptions();
+        TimeSpan baseDelay = Seconds(retries.PositiveNumber("base_delay_seconds", allowZero: true)) ?? defaults.BaseDelay;
+        TimeSpan maxDelay = Seconds(retries.PositiveNumber("max_delay_seconds", allowZero: true)) ?? TimeSpan.FromTicks(Math.Max(defaults.MaxDelay.Ticks, baseDelay.Ticks));
+        if (maxDelay < baseDelay)
+        {
+            throw retries.Error(retries.Node("max_delay_seconds")!.Position, "\"retries.max_delay_seconds\" must not be less than \"retries.base_delay_seconds\"");
+        }
+
+        return new RetryOptions
+        {
+            MaxRetryAttempts = retries.Integer("max_attempts", 0) ?? defaults.MaxRetryAttempts,
+            BaseDelay = baseDelay,
+            MaxDelay = maxDelay,
+        };
+    }
+
+    private static TimeSpan? Seconds(double? seconds) => seconds is double s ? TimeSpan.FromSeconds(s) : null;
+}

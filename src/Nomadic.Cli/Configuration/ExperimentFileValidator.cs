@@ -1,0 +1,108 @@
+using Nomadic.Cli.Objectives;
+using Nomadic.Experiments;
+using Nomadic.Objectives;
+using Nomadic.Results;
+using Nomadic.Tuning;
+
+namespace Nomadic.Cli.Configuration;
+
+/// <summary>
+/// Turns a read <see cref="ExperimentFile"/> into an <see cref="ExperimentPlan"/>: finds the built-in function or the
+/// command's program (before any run starts), builds the search space and checks the settings against each other.
+/// </summary>
+internal static class ExperimentFileValidator
+{
+    private static readonly string[] Tuners = ["grid", "random"];
+
+    /// <summary>Validates the file.</summary>
+    /// <param name="file">The declared experiment.</param>
+    /// <param name="outputFolder">The folder output paths are relative to; the file's folder when null.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="InputException">Something declared cannot work; the message names it.</exception>
+    public static ExperimentPlan Validate(ExperimentFile file, string? outputFolder)
+    {
+        BenchmarkFunction? builtin = file.Objective is BuiltinObjectiveSpec b ? FindBuiltin(file, b) : null;
+        SearchSpace space = file.SearchSpace is { } section ? SearchSpaceReader.Read(section)
+            : builtin?.SearchSpace ?? throw Error(file, SourcePosition.Unknown, "a command objective needs a \"search_space\"");
+        if (space.Count == 0)
+        {
+            throw Error(file, file.SearchSpace?.Map.Position ?? SourcePosition.Unknown, "\"search_space\" declares no parameter");
+        }
+
+        CheckTuner(file, space);
+        CheckFixedParams(file, space);
+        (IObjective objective, string objectiveName) = builtin is not null
+            ? (Objective.Create(builtin.Evaluate), "builtin " + builtin.Name)
+            : CreateCommand(file, (CommandObjectiveSpec)file.Objective, space);
+        return new ExperimentPlan(
+            file,
+            space,
+            objective,
+            objectiveName,
+            file.Direction ?? builtin?.Direction ?? Direction.Maximize,
+            OutputPaths.Resolve(file.Output, outputFolder is null ? file.Folder : Path.GetFullPath(outputFolder)));
+    }
+
+    private static BenchmarkFunction FindBuiltin(ExperimentFile file, BuiltinObjectiveSpec spec) =>
+        BenchmarkFunctions.Find(spec.Name) ?? throw Error(
+            file,
+            spec.Position,
+            $"unknown built-in objective \"{spec.Name}\"; expected one of: {string.Join(", ", BenchmarkFunctions.All.Select(f => f.Name))}");
+
+    private static void CheckTuner(ExperimentFile file, SearchSpace space)
+    {
+        if (file.Tuner is { } tuner && !Tuners.Contains(tuner.Type, StringComparer.Ordinal))
+        {
+            throw Error(file, tuner.Position, $"unknown tuner \"{tuner.Type}\"; expected one of: {string.Join(", ", Tuners)}");
+        }
+
+        if (file.Tuner?.Type == "grid" && space.FirstOrDefault(p => !p.Value.IsEnumerable) is { Key: { } name } continuous)
+        {
+            SourcePosition position = file.SearchSpace?.Map.Find(name)?.Value.Position ?? file.Tuner.Position;
+            throw Error(file, position, $"grid search cannot enumerate parameter \"{name}\" ({continuous.Value.Kind} is continuous); make it a choice, give it a step \"q\", or use the random tuner");
+        }
+
+        bool random = file.Tuner?.Type == "random" || (file.Tuner is null && (file.NumSamples is not null || !space.IsEnumerable));
+        if (random && file.NumSamples is null && file.TimeBudget is null)
+        {
+            throw Error(file, SourcePosition.Unknown, "random search never runs out of configurations; set \"num_samples\" or \"time_budget_seconds\"");
+        }
+    }
+
+    private static void CheckFixedParams(ExperimentFile file, SearchSpace space)
+    {
+        if (file.FixedParams?.Keys.FirstOrDefault(space.ContainsKey) is string both)
+        {
+            throw Error(file, SourcePosition.Unknown, $"parameter \"{both}\" is both in \"search_space\" and in \"fixed_params\"; a parameter is either tuned or fixed");
+        }
+    }
+
+    private static (IObjective, string) CreateCommand(ExperimentFile file, CommandObjectiveSpec spec, SearchSpace space)
+    {
+        string folder = Path.GetFullPath(spec.WorkingDirectory ?? ".", file.Folder);
+        if (!Directory.Exists(folder))
+        {
+            throw Error(file, spec.Position, $"the objective's working directory \"{folder}\" does not exist");
+        }
+
+        string program = spec.Command[0];
+        string executable = ExecutableResolver.Resolve(program, folder) ?? throw Error(
+            file,
+            spec.Position,
+            program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal)
+                ? $"objective command \"{program}\" not found (or not executable) in {folder}"
+                : $"objective command \"{program}\" not found on PATH");
+        var known = new HashSet<string>(space.Names.Concat(file.FixedParams?.Keys ?? []).Concat(file.CurrentParams?.Keys ?? []), StringComparer.Ordinal);
+        string[] arguments = spec.Command.Skip(1).ToArray();
+        if (arguments.SelectMany(Placeholders.Names).FirstOrDefault(n => !known.Contains(n)) is string unknown)
+        {
+            throw Error(file, spec.Position, $"placeholder {{{unknown}}} in \"objective.command\" names no parameter; parameters: {string.Join(", ", known)}");
+        }
+
+        var command = new CommandObjective(new CommandSpec(executable, arguments, folder, spec.Environment));
+        return (command, "command " + string.Join(' ', spec.Command));
+    }
+
+    private static InputException Error(ExperimentFile file, SourcePosition position, string problem) =>
+        new(position.Describe(file.Path, problem));
+}

@@ -1,0 +1,19 @@
+namespace Nomadic.Cli.Configuration;
+
+/// <summary>The <c>objective</c> of an experiment file: a built-in function or a command.</summary>
+/// <param name="Position">Where it is declared.</param>
+internal abstract record ObjectiveSpec(SourcePosition Position);
+
+/// <summary>A built-in benchmark function, by name (<c>{"builtin": "branin"}</c>).</summary>
+internal sealed record BuiltinObjectiveSpec(string Name, SourcePosition Position) : ObjectiveSpec(Position);
+
+/// <summary>A command run once per trial (<c>{"command": [...], "working_directory": ".", "env": {...}}</c>).</summary>
+/// <param name="Command">The program and its arguments, with <c>{name}</c> placeholders.</param>
+/// <param name="WorkingDirectory">The folder to run in, relative to the experiment file; its folder when null.</param>
+/// <param name="Environment">Extra environment variables.</param>
+/// <param name="Position">Where the command is declared.</param>
+internal sealed record CommandObjectiveSpec(
+    IReadOnlyList<string> Command,
+    string? WorkingDirectory,
+    IReadOnlyDictionary<string, string> Environment,
+    SourcePosition Position) : ObjectiveSpec(Position);

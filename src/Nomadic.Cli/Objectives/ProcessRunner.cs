@@ -1,0 +1,110 @@
+using System.Diagnostics;
+
+namespace Nomadic.Cli.Objectives;
+
+/// <summary>
+/// Runs one process without a shell, reading stdout and stderr concurrently so a chatty command never blocks on a
+/// full pipe, and keeping only what is needed: the last stdout line and the stderr tail.
+/// </summary>
+internal static class ProcessRunner
+{
+    private const int TailLines = 5;
+    private const int TailChars = 500;
+    private const int InterruptedBySigint = 130;
+    private const int TerminatedBySigterm = 143;
+    private static readonly TimeSpan SignalGrace = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs the process to its end.</summary>
+    /// <param name="start">The start info; output redirection is set here.</param>
+    /// <param name="cancellationToken">Kills the process and all its children when cancelled.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="OperationCanceledException">The token fired; the process tree was killed.</exception>
+    /// <exception cref="System.ComponentModel.Win32Exception">The program could not be started.</exception>
+    public static async Task<ProcessOutcome> RunAsync(ProcessStartInfo start, CancellationToken cancellationToken)
+    {
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        cancellationToken.ThrowIfCancellationRequested();
+        using var process = new Process { StartInfo = start };
+        process.Start();
+        process.StandardInput.Close();
+        Task<string?> lastLine = LastLineAsync(process.StandardOutput);
+        Task<string> stderrTail = TailAsync(process.StandardError);
+        using (cancellationToken.Register(() => Kill(process)))
+        {
+            await process.WaitForExitAsync(CancellationToken.None);
+
+            // A background child of the command may keep the pipes open after it exits; cancellation still ends the wait.
+            await Task.WhenAll((Task)lastLine, stderrTail).WaitAsync(cancellationToken);
+        }
+
+        if (process.ExitCode is InterruptedBySigint or TerminatedBySigterm && !cancellationToken.IsCancellationRequested)
+        {
+            await WaitForCancellationAsync(cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ProcessOutcome(process.ExitCode, await lastLine, await stderrTail);
+    }
+
+    // Ctrl+C on a terminal signals the whole process group, so the command may die of it a moment before the
+    // experiment's token is cancelled; waiting briefly lets the run count as interrupted rather than failed.
+    private static async Task WaitForCancellationAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(SignalGrace, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled: the caller throws.
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // The process has already exited.
+        }
+    }
+
+    private static async Task<string?> LastLineAsync(StreamReader reader)
+    {
+        string? last = null;
+        while (await reader.ReadLineAsync() is string line)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                last = line.Trim();
+            }
+        }
+
+        return last;
+    }
+
+    private static async Task<string> TailAsync(StreamReader reader)
+    {
+        var lines = new Queue<string>(TailLines + 1);
+        while (await reader.ReadLineAsync() is string line)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                lines.Enqueue(line.Trim());
+                if (lines.Count > TailLines)
+                {
+                    lines.Dequeue();
+                }
+            }
+        }
+
+        string tail = string.Join(" | ", lines);
+        return tail.Length <= TailChars ? tail : "..." + tail[^TailChars..];
+    }
+}

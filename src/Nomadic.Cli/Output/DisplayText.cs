@@ -1,0 +1,34 @@
+using System.Globalization;
+using Nomadic.Results;
+
+namespace Nomadic.Cli.Output;
+
+/// <summary>How scores, parameters and errors read on screen: short, invariant, one line.</summary>
+internal static class DisplayText
+{
+    public static string Score(double score) => double.IsNaN(score) ? "-" : Short(score);
+
+    public static string Value(object? value) => value is double d ? Short(d) : ParamText.Invariant(value);
+
+    /// <summary>Writes parameters as <c>name=value</c> pairs in their order.</summary>
+    public static string Params(IReadOnlyDictionary<string, object?> parameters) =>
+        string.Join(' ', parameters.Select(p => p.Key + "=" + Value(p.Value)));
+
+    public static string Status(RunStatus status) => status.ToString().ToLowerInvariant();
+
+    public static string Shorten(string? text, int length)
+    {
+        string line = (text ?? "").ReplaceLineEndings(" ");
+        return line.Length <= length ? line : line[..(length - 3)] + "...";
+    }
+
+    private static string Short(double value) =>
+        value.ToString("G6", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
+
+    /// <summary>Gives a path relative to the current directory when it lies under it, as users typed it.</summary>
+    public static string Path(string fullPath)
+    {
+        string relative = System.IO.Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+    }
+}

@@ -1,0 +1,92 @@
+using Nomadic.Cli.Tests.Support;
+
+namespace Nomadic.Cli.Tests.Commands;
+
+public sealed class ShowCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Show_ResultFile_ListsRunsBestFirstThenFailedWithTheirError()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp));
+
+        Assert.Equal(0, outcome.ExitCode);
+        string[] rows = TableRows(outcome.Stdout);
+        Assert.Equal(4, rows.Length);
+        Assert.Matches(@"^\s+1\s+1\s+0\.9\s+best\s+completed\s+lr=0\.001 opt=adam$", rows[0]);
+        Assert.Matches(@"^\s+2\s+3\s+0\.7\s+completed\s+lr=0\.0005 opt=sgd$", rows[1]);
+        Assert.Matches(@"^\s+3\s+0\s+0\.5\s+baseline\s+completed\s+lr=0\.01 opt=sgd$", rows[2]);
+        Assert.Matches(@"^\s+-\s+2\s+-\s+failed\s+lr=0\.1 opt=adam\s+CommandFailedException: .*out of memory$", rows[3]);
+    }
+
+    [Fact]
+    public async Task Show_ResultFile_PrintsBestRunAndSummary()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp));
+
+        Assert.Contains("Best run: trial 1, score 0.9", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("4 runs: 3 completed, 1 failed; best score 0.9, median 0.7", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("First failure (trial 2): CommandFailedException", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_Journal_ShowsTheSameRunsAsTheResultFile()
+    {
+        CliOutcome fromJson = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp));
+        CliOutcome fromJournal = await CliRunner.RunAsync("show", SampleResults.SaveJournal(_temp));
+
+        Assert.Equal(0, fromJournal.ExitCode);
+        Assert.Equal(TableRows(fromJson.Stdout), TableRows(fromJournal.Stdout));
+    }
+
+    [Fact]
+    public async Task Show_Top_LimitsTheTableToTheBestRuns()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");
+
+        Assert.Contains("2 of 4, best first", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, TableRows(outcome.Stdout).Length);
+    }
+
+    [Fact]
+    public async Task Show_MissingFile_PrintsOneErrorLineAndExitsTwo()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", _temp.File("none.json"));
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "none.json: no such file");
+    }
+
+    [Fact]
+    public async Task Show_MalformedJson_ReportsLineAndColumn()
+    {
+        string file = _temp.Write("broken.json", "{\n  \"run_results\": [\n    {,\n  ]\n}");
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", file);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "broken.json", "line 3");
+    }
+
+    [Fact]
+    public async Task Show_NotAResult_SaysWhat()
+    {
+        string file = _temp.Write("other.json", "{\"name\": \"x\"}");
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", file);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "other.json: is not an experiment result");
+    }
+
+    [Fact]
+    public async Task Show_NegativeTop_IsAUsageError()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "-1");
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "--top must be 0 or more");
+    }
+
+    private static string[] TableRows(string stdout) =>
+        stdout.Split('\n').SkipWhile(l => !l.StartsWith("Runs of ", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.Length > 0).ToArray();
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Nomadic.Cli.Tests.Support;
+using Nomadic.Results;
+
+namespace Nomadic.Cli.Tests;
+
+/// <summary>The built command as a child process: real exit codes, real streams, real signals.</summary>
+public sealed class ProgramTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Main_QuickstartByRelativePath_RunsAndWritesResultsBesideTheFile()
+    {
+        _temp.CopyFrom(Repository.Example("quickstart"), "quickstart");
+
+        (int code, string stdout, string stderr) = await RunAsync(Path.Combine("quickstart", "experiment.json"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Contains("Results written to: quickstart/out/results.json, quickstart/out/results.csv", stdout, StringComparison.Ordinal);
+        Assert.Equal(60, ExperimentResult.Load(_temp.File("quickstart/out/results.json")).Count);
+    }
+
+    [Fact]
+    public async Task Main_UnknownKey_PrintsOneLineOnStderrAndExitsTwo()
+    {
+        _temp.Write("bad.yaml", "objective: {builtin: x2}\nnum_samples: 3\nseeed: 4\n");
+
+        (int code, string stdout, string stderr) = await RunAsync("bad.yaml");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Equal("error: bad.yaml: line 3, column 1: unknown key \"seeed\" in the experiment; did you mean \"seed\"?\n", stderr);
+    }
+
+    [UnixFact]
+    public async Task Main_Sigterm_StopsTheExperimentKeepsFinishedRunsAndExits130() => await SignalAsync("TERM");
+
+    [UnixFact]
+    public async Task Main_Sigint_StopsTheExperimentKeepsFinishedRunsAndExits130() => await SignalAsync("INT");
+
+    private async Task SignalAsync(string signal)
+    {
+        string file = ExperimentFiles.Command(_temp, "if [ \"$1\" = 3 ]; then touch started; sleep 30; fi\necho \"$1\"");
+        using Process process = Start(file);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        for (int i = 0; i < 400 && !File.Exists(_temp.File("started")); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        using (Process kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("Interrupted: kept the 2 finished runs.", await stdout, StringComparison.Ordinal);
+        Assert.Equal("", await stderr);
+        Assert.Equal(2, ExperimentResult.Load(_temp.File("out/results.json")).Count);
+    }
+
+    private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string experiment)
+    {
+        using Process process = Start(experiment);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return (process.ExitCode, (await stdout).ReplaceLineEndings("\n"), (await stderr).ReplaceLineEndings("\n"));
+    }
+
+    private Process Start(string experiment)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = _temp.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(CliApp).Assembly.Location);
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add(experiment);
+        return Process.Start(start)!;
+    }
+}
