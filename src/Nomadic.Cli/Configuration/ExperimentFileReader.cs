@@ -99,7 +99,7 @@ internal static class ExperimentFileReader
             return null;
         }
 
-        retries.RejectUnknownKeys("max_attempts", "base_delay_seconds", "max_delay_seconds");
+        retries.RejectUnknownKeys("max_retries", "base_delay_seconds", "max_delay_seconds");
         var defaults = new RetryOptions();
         TimeSpan baseDelay = Seconds(retries.PositiveNumber("base_delay_seconds", allowZero: true)) ?? defaults.BaseDelay;
         TimeSpan maxDelay = Seconds(retries.PositiveNumber("max_delay_seconds", allowZero: true)) ?? TimeSpan.FromTicks(Math.Max(defaults.MaxDelay.Ticks, baseDelay.Ticks));
@@ -110,7 +110,7 @@ internal static class ExperimentFileReader
 
         return new RetryOptions
         {
-            MaxRetryAttempts = retries.Integer("max_attempts", 0) ?? defaults.MaxRetryAttempts,
+            MaxRetryAttempts = retries.Integer("max_retries", 0) ?? defaults.MaxRetryAttempts,
             BaseDelay = baseDelay,
             MaxDelay = maxDelay,
         };

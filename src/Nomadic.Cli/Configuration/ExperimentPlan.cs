@@ -30,7 +30,7 @@ internal sealed record ExperimentPlan(
         {
             Name = File.Name,
             Direction = Direction,
-            Tuner = File.Tuner is { } tuner ? (tuner.Type == "grid" ? new GridTuner() : new RandomTuner(tuner.Seed)) : null,
+            Tuner = File.Tuner is { } tuner ? (tuner.Type == "grid" ? new GridTuner() : new RandomTuner()) : null,
             FixedParams = File.FixedParams,
             CurrentParams = File.CurrentParams,
             NumSamples = File.NumSamples,
@@ -38,7 +38,7 @@ internal sealed record ExperimentPlan(
             MaxConcurrentTrials = File.MaxConcurrentTrials ?? 1,
             TrialTimeout = File.TrialTimeout,
             Retry = File.Retry,
-            Seed = File.Seed,
+            Seed = File.Seed ?? File.Tuner?.Seed,
             JournalPath = Outputs.Journal,
             Progress = progress,
         });

@@ -72,6 +72,11 @@ internal static class SearchSpaceJson
         string type = element.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String
             ? t.GetString()!.ToLowerInvariant()
             : throw new SearchSpaceException(name, "has no \"type\" (one of " + string.Join(", ", Kinds) + ")");
+        if (Kinds.Contains(type) || type == "grid")
+        {
+            RejectUnknownKeys(name, type, element);
+        }
+
         return type switch
         {
             "choice" => Tune.Choice(Values(name, element)),
@@ -122,6 +127,23 @@ internal static class SearchSpaceJson
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void RejectUnknownKeys(string name, string type, JsonElement element)
+    {
+        string[] allowed = type switch
+        {
+            "choice" or "grid_search" or "grid" => ["type", "values"],
+            _ when type.StartsWith('q') => ["type", "low", "high", "q"],
+            _ => ["type", "low", "high"],
+        };
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (Array.IndexOf(allowed, property.Name) < 0)
+            {
+                throw new SearchSpaceException(name, $"{type} does not take \"{property.Name}\" (it takes {string.Join(", ", allowed.Select(a => "\"" + a + "\""))})");
+            }
+        }
     }
 
     private static object?[] Values(string name, JsonElement element) =>

@@ -152,8 +152,8 @@ public sealed class RunCommandTests : IDisposable
         },
         {
             "nested.yaml",
-            "objective: {builtin: x2}\nnum_samples: 3\nretries:\n  max_attempt: 2\n",
-            ["nested.yaml: line 4, column 3: unknown key \"max_attempt\" in \"retries\"; did you mean \"max_attempts\"?"]
+            "objective: {builtin: x2}\nnum_samples: 3\nretries:\n  max_retrie: 2\n",
+            ["nested.yaml: line 4, column 3: unknown key \"max_retrie\" in \"retries\"; did you mean \"max_retries\"?"]
         },
         {
             "malformed.json",

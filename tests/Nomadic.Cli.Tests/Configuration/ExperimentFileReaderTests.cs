@@ -27,7 +27,7 @@ public sealed class ExperimentFileReaderTests : IDisposable
               "time_budget_seconds": 60,
               "max_concurrent_trials": 4,
               "trial_timeout_seconds": 1.5,
-              "retries": {"max_attempts": 2, "base_delay_seconds": 0.5},
+              "retries": {"max_retries": 2, "base_delay_seconds": 0.5},
               "seed": 11,
               "output": {"results": "out/r.json", "journal": "out/j.jsonl", "csv": "out/r.csv"},
             }
@@ -164,7 +164,7 @@ public sealed class ExperimentFileReaderTests : IDisposable
     [Theory]
     [InlineData("max_concurrent_trials: 0", "\"max_concurrent_trials\" must be an integer, at least 1, got 0")]
     [InlineData("trial_timeout_seconds: -1", "\"trial_timeout_seconds\" must be a positive number, got -1")]
-    [InlineData("retries: {max_attempts: 1.5}", "\"retries.max_attempts\" must be an integer, 0 or more, got 1.5")]
+    [InlineData("retries: {max_retries: 1.5}", "\"retries.max_retries\" must be an integer, 0 or more, got 1.5")]
     [InlineData("fixed_params: {layers: [1, 2]}", "\"fixed_params.layers\" must be a number, string, boolean or null, got a list")]
     [InlineData("tuner: 3", "\"tuner\" must be \"grid\", \"random\" or an object")]
     [InlineData("output: out", "\"output\" must be an object, got \"out\"")]
