@@ -13,10 +13,10 @@ internal static class ParamValue
     public static object? Normalize(object? value) => value switch
     {
         null or int or double or bool or string => value,
-        long l => l is >= int.MinValue and <= int.MaxValue ? (int)l : l,
+        long l => l is >= int.MinValue and <= int.MaxValue ? (object)(int)l : l,
         byte or sbyte or short or ushort => Convert.ToInt32(value, CultureInfo.InvariantCulture),
-        uint u => (long)u is var lu && lu <= int.MaxValue ? (int)u : lu,
-        ulong ul => ul <= int.MaxValue ? (int)ul : ul <= long.MaxValue ? (long)ul : (double)ul,
+        uint u => u <= int.MaxValue ? (object)(int)u : (long)u,
+        ulong ul => ul <= int.MaxValue ? (object)(int)ul : ul <= long.MaxValue ? (object)(long)ul : (double)ul,
         float f => (double)f,
         decimal m => (double)m,
         char c => c.ToString(),
@@ -35,6 +35,7 @@ internal static class ParamValue
             case double d: result = d; return true;
             case float f: result = f; return true;
             case decimal m: result = (double)m; return true;
+            case short or byte or sbyte or ushort or uint or ulong: result = Convert.ToDouble(value, CultureInfo.InvariantCulture); return true;
             default: result = double.NaN; return false;
         }
     }
@@ -44,6 +45,11 @@ internal static class ParamValue
         if (a is null || b is null)
         {
             return a is null && b is null;
+        }
+
+        if (a is int or long && b is int or long)
+        {
+            return Convert.ToInt64(a, CultureInfo.InvariantCulture) == Convert.ToInt64(b, CultureInfo.InvariantCulture);
         }
 
         if (TryGetDouble(a, out double x) && TryGetDouble(b, out double y))
@@ -59,7 +65,7 @@ internal static class ParamValue
         null => "null",
         string s => "'" + s + "'",
         bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => FormatDouble(d),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IDictionary dict => "{" + string.Join(", ", dict.Keys.Cast<object>().Select(k => ToDisplayString(k) + ": " + ToDisplayString(dict[k]))) + "}",
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(ToDisplayString)) + "]",
@@ -75,6 +81,13 @@ internal static class ParamValue
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => ToDisplayString(value),
     };
+
+    /// <summary>Formats a double so it reads back as one: shortest round-trip digits, with <c>.0</c> when integral (as Python prints).</summary>
+    public static string FormatDouble(double value)
+    {
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        return double.IsFinite(value) && text.AsSpan().IndexOfAny('.', 'E') < 0 ? text + ".0" : text;
+    }
 
     public static string ToDisplayString(IReadOnlyDictionary<string, object?> values) =>
         "{" + string.Join(", ", values.Select(kv => "'" + kv.Key + "': " + ToDisplayString(kv.Value))) + "}";

@@ -56,13 +56,12 @@ internal sealed class ConfigurationKey : IEquatable<ConfigurationKey>
 
     public override int GetHashCode() => _hash;
 
+    // Numbers hash by their double value so values that compare equal (1 and 1.0, 0.5f and 0.5) hash alike.
     private static int HashOf(object? value) => value switch
     {
         null => 0,
-        double d => d == 0 ? 0 : d.GetHashCode(),
-        int i => i == 0 ? 0 : ((double)i).GetHashCode(),
-        long l => ((double)l).GetHashCode(),
         string s => StringComparer.Ordinal.GetHashCode(s),
+        _ when ParamValue.TryGetDouble(value, out double d) => d == 0 ? 0 : d.GetHashCode(),
         _ => value.GetHashCode(),
     };
 }

@@ -27,7 +27,7 @@ public sealed class ResultFormatException : FormatException
     /// <param name="path">The file, or <see langword="null"/> for text not read from a file.</param>
     /// <param name="problem">What is wrong with it.</param>
     public ResultFormatException(string? path, string problem)
-        : base(path is null ? $"Invalid experiment result: {problem}." : $"{path}: {problem}.")
+        : base(path is null ? $"Invalid experiment result: {problem?.TrimEnd('.')}." : $"{path}: {problem?.TrimEnd('.')}.")
     {
     }
 }

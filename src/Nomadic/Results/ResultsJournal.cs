@@ -21,6 +21,7 @@ public sealed class ResultsJournal : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;
     private readonly Lock _gate = new();
+    private bool _disposed;
 
     private ResultsJournal(string path, FileStream stream, IReadOnlyList<RunResult> existingRuns)
     {
@@ -53,9 +54,19 @@ public sealed class ResultsJournal : IDisposable
         try
         {
             IReadOnlyList<RunResult> existing = [];
-            if (stream.Length > 0)
+            string text = stream.Length > 0 ? ReadAll(stream) : "";
+            if (!text.Contains('\n', StringComparison.Ordinal))
             {
-                string text = ReadAll(stream);
+                if (!HeaderStart.StartsWith(text, StringComparison.Ordinal) && !LooksLikeJournal(text))
+                {
+                    throw new ResultFormatException(path, "is not a results journal (its first line is not a journal header)");
+                }
+
+                // No complete line: the process died while writing the header; nothing was recorded yet.
+                stream.SetLength(0);
+            }
+            else
+            {
                 ExperimentResult previous = Parse(text, path);
                 if (previous.HpSearchSpace.ToJson() != space.ToJson() || previous.Direction != direction)
                 {
@@ -63,8 +74,7 @@ public sealed class ResultsJournal : IDisposable
                 }
 
                 existing = previous.RunResults;
-                stream.SetLength(Encoding.UTF8.GetByteCount(text[..(text.LastIndexOf('\n') + 1)]));
-                stream.Seek(0, SeekOrigin.End);
+                RepairTail(stream, text);
             }
 
             var journal = new ResultsJournal(path, stream, existing);
@@ -95,6 +105,7 @@ public sealed class ResultsJournal : IDisposable
         ArgumentNullException.ThrowIfNull(run);
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             RunJson.Write(_writer, run);
             WriteLine();
         }
@@ -105,13 +116,15 @@ public sealed class ResultsJournal : IDisposable
     {
         lock (_gate)
         {
+            _disposed = true;
             _writer.Dispose();
             _stream.Dispose();
         }
     }
 
-    internal static bool LooksLikeJournal(string text) =>
-        text.AsSpan().TrimStart().StartsWith("{\"format\":\"" + Format + "\"", StringComparison.Ordinal);
+    private const string HeaderStart = "{\"format\":\"" + Format + "\"";
+
+    internal static bool LooksLikeJournal(string text) => text.AsSpan().TrimStart().StartsWith(HeaderStart, StringComparison.Ordinal);
 
     internal static ExperimentResult Parse(string text, string? path)
     {
@@ -144,20 +157,54 @@ public sealed class ResultsJournal : IDisposable
                 }
                 catch (JsonException e)
                 {
-                    throw new ResultFormatException(path, $"line {i + 1} is not a valid run: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
+                    throw new ResultFormatException(path, $"line {i + 1} is not a valid run: {ExperimentResultJson.FirstSentence(e.Message)}");
                 }
             }
 
-            runs.Sort((a, b) => a.TrialNumber.CompareTo(b.TrialNumber));
-            return ExperimentResultJson.ReadHeader(header.RootElement, runs, path);
+            return ExperimentResultJson.ReadHeader(header.RootElement, runs.OrderBy(r => r.TrialNumber), path);
         }
         catch (JsonException e)
         {
-            throw new ResultFormatException(path, "line 1 is not a valid journal header: " + e.Message.Split(" Path:")[0]);
+            throw new ResultFormatException(path, "line 1 is not a valid journal header: " + ExperimentResultJson.FirstSentence(e.Message));
         }
         catch (SearchSpaceException e)
         {
             throw new ResultFormatException(path, e.Message);
+        }
+    }
+
+    // A last line without its newline was being written when the process died: dropped if incomplete, kept (and
+    // terminated) if it parses, so the file and the runs read from it agree.
+    private static void RepairTail(FileStream stream, string text)
+    {
+        int lastNewline = text.LastIndexOf('\n');
+        string tail = text[(lastNewline + 1)..];
+        stream.Seek(0, SeekOrigin.End);
+        if (tail.Length == 0)
+        {
+            return;
+        }
+
+        if (IsCompleteJson(tail))
+        {
+            stream.Write("\n"u8);
+            return;
+        }
+
+        stream.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, lastNewline + 1)));
+        stream.Seek(0, SeekOrigin.End);
+    }
+
+    private static bool IsCompleteJson(string line)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(line);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -92,10 +92,15 @@ internal static class ExperimentResultJson
             ? $"malformed JSON at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}"
             : $"malformed JSON: {FirstSentence(e.Message)}";
 
-    private static string FirstSentence(string message)
+    internal static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+        foreach (string marker in new[] { " Path:", " LineNumber:" })
+        {
+            int cut = message.IndexOf(marker, StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+        }
+
+        return message.TrimEnd('.', ' ');
     }
 
     private static string? OptionalString(JsonElement root, string name) =>

@@ -54,8 +54,21 @@ internal static class JsonValues
             return;
         }
 
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0", skipInputValidation: true);
+        if (value != Math.Floor(value) || Math.Abs(value) >= 1e15)
+        {
+            writer.WriteNumberValue(value);
+            return;
+        }
+
+        // An integral double is written as 1.0 so it reads back as a double, not an int; a decimal with one
+        // fractional digit prints that way and, unlike a raw value, keeps the writer's indentation.
+        if (value == 0 && double.IsNegative(value))
+        {
+            writer.WriteRawValue("-0.0", skipInputValidation: true);
+            return;
+        }
+
+        writer.WriteNumberValue((decimal)value + 0.0m);
     }
 
     public static object? Read(JsonElement element) => element.ValueKind switch

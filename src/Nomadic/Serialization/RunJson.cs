@@ -51,6 +51,18 @@ internal static class RunJson
 
     public static RunResult Read(JsonElement element)
     {
+        try
+        {
+            return ReadUnchecked(element);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new JsonException("a run has a field of the wrong type: " + e.Message, e);
+        }
+    }
+
+    private static RunResult ReadUnchecked(JsonElement element)
+    {
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException("a run must be a JSON object");
@@ -72,7 +84,7 @@ internal static class RunJson
                 ? DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
                 : null,
             Duration = element.TryGetProperty("duration_seconds", out JsonElement d) && d.ValueKind == JsonValueKind.Number
-                ? TimeSpan.FromSeconds(d.GetDouble())
+                ? TimeSpan.FromTicks((long)Math.Round(d.GetDouble() * TimeSpan.TicksPerSecond))
                 : null,
             IsBaseline = element.TryGetProperty("is_baseline", out JsonElement b) && b.ValueKind == JsonValueKind.True,
         };

@@ -6,7 +6,16 @@ public sealed class ChoiceDomain : Domain
     internal ChoiceDomain(IEnumerable<object?> values, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(values);
-        Values = values.Select(ParamValue.Normalize).ToArray();
+        object?[] given = values.ToArray();
+
+        // Tune.Choice(list) binds to the params overload with the list as the only value; a list is never a valid
+        // value, so its elements are meant.
+        if (given is [System.Collections.IEnumerable inner and not string])
+        {
+            given = inner.Cast<object?>().ToArray();
+        }
+
+        Values = given.Select(ParamValue.Normalize).ToArray();
         IsExhaustive = exhaustive;
     }
 

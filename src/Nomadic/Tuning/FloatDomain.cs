@@ -29,14 +29,17 @@ public sealed class FloatDomain : Domain
     /// <inheritdoc />
     public override bool IsEnumerable => Step is not null && !IsLog;
 
+    /// <summary>Gets the number of values of a quantized linear domain, or <see langword="null"/> when it is continuous.</summary>
+    public long? Count => Step is double q && !IsLog ? Math.Max(0, LastMultiple(q) - FirstMultiple(q) + 1) : null;
+
     /// <inheritdoc />
     public override object? FromUnit(double unit)
     {
         double u = Math.Clamp(unit, 0.0, 1.0);
         double value = IsLog
             ? Math.Exp(Math.Log(Low) + (u * (Math.Log(High) - Math.Log(Low))))
-            : Low + (u * (High - Low));
-        return Quantize(value);
+            : ((1.0 - u) * Low) + (u * High);
+        return Quantize(Math.Clamp(value, Low, High));
     }
 
     /// <inheritdoc />
@@ -47,10 +50,8 @@ public sealed class FloatDomain : Domain
             throw new InvalidOperationException($"{this} is continuous and cannot be enumerated");
         }
 
-        long first = (long)Math.Ceiling(Low / q);
-        long last = (long)Math.Floor(High / q);
         var values = new List<object?>();
-        for (long k = first; k <= last; k++)
+        for (long k = FirstMultiple(q), last = LastMultiple(q); k <= last; k++)
         {
             values.Add(RoundToStep(k * q, q));
         }
@@ -61,12 +62,12 @@ public sealed class FloatDomain : Domain
     /// <inheritdoc />
     public override bool Contains(object? value)
     {
-        if (!ParamValue.TryGetDouble(value, out double x) || x < Low || x > High)
+        if (!ParamValue.TryGetDouble(value, out double x) || !(x >= Low && x <= High))
         {
             return false;
         }
 
-        return Step is not double q || Math.Abs(RoundToStep(Math.Round(x / q) * q, q) - x) <= 1e-9 * Math.Max(1.0, Math.Abs(x));
+        return Step is not double q || Math.Abs(RoundToStep(Math.Round(x / q) * q, q) - x) <= 1e-12 * Math.Max(1.0, Math.Abs(x));
     }
 
     internal override string? Validate()
@@ -91,7 +92,7 @@ public sealed class FloatDomain : Domain
             return $"{Kind} step q must be a positive number, got {Format(q)}";
         }
 
-        if (Step is double step && Math.Floor(High / step) < Math.Ceiling(Low / step))
+        if (Step is double step && LastMultiple(step) < FirstMultiple(step))
         {
             return $"{Kind} has no multiple of q ({Format(step)}) between {Format(Low)} and {Format(High)}";
         }
@@ -103,28 +104,31 @@ public sealed class FloatDomain : Domain
     {
         if (Step is not double q)
         {
-            return Math.Min(value, High);
+            return value;
         }
 
-        double rounded = RoundToStep(Math.Round(value / q) * q, q);
-        if (rounded < Low)
-        {
-            rounded = RoundToStep(Math.Ceiling(Low / q) * q, q);
-        }
-        else if (rounded > High)
-        {
-            rounded = RoundToStep(Math.Floor(High / q) * q, q);
-        }
-
-        return rounded;
+        long k = Math.Clamp((long)Math.Round(value / q), FirstMultiple(q), LastMultiple(q));
+        return RoundToStep(k * q, q);
     }
 
-    // Multiples of a decimal step such as 0.1 carry binary noise (3 * 0.1 = 0.30000000000000004);
-    // rounding to the step's own decimal places gives the value the user wrote.
-    private static double RoundToStep(double value, double step)
+    // Bounds divided by the step carry binary noise (0.3 / 0.1 = 2.9999999999999996): a bound within a billionth of a
+    // step of a multiple counts as that multiple.
+    private long FirstMultiple(double q) => (long)Math.Ceiling((Low / q) - 1e-9);
+
+    private long LastMultiple(double q) => (long)Math.Floor((High / q) + 1e-9);
+
+    // Multiples of a decimal step such as 0.1 carry binary noise too (3 * 0.1 = 0.30000000000000004); rounding to the
+    // step's own decimal places gives the value the user wrote.
+    private static double RoundToStep(double value, double step) => Math.Round(value, DecimalPlaces(step));
+
+    private static int DecimalPlaces(double step)
     {
-        int decimals = Math.Clamp((int)Math.Ceiling(-Math.Log10(step)) + 1, 0, 15);
-        return Math.Round(value, decimals);
+        string text = step.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        int exponent = text.IndexOf('E', StringComparison.Ordinal);
+        string mantissa = exponent < 0 ? text : text[..exponent];
+        int dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        int places = (dot < 0 ? 0 : mantissa.Length - dot - 1) - (exponent < 0 ? 0 : int.Parse(text[(exponent + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        return Math.Clamp(places, 0, 15);
     }
 
     /// <inheritdoc />

@@ -11,9 +11,10 @@ public sealed class RandomTuner : ITuner
 {
     private readonly int? _seed;
     private System.Random? _random;
-    private Domain[] _sampled = [];
-    private string[] _sampledNames = [];
+    private Domain[] _domains = [];
+    private string[] _names = [];
     private GridEnumerator? _grid;
+    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="RandomTuner"/> class.</summary>
     /// <param name="seed">The seed; by default the experiment's seed.</param>
@@ -33,19 +34,19 @@ public sealed class RandomTuner : ITuner
         _random = new System.Random(_seed ?? setup.Seed);
         string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
         _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
-        _sampledNames = space.Names.Where(n => !space[n].IsExhaustive).ToArray();
-        _sampled = _sampledNames.Select(n => space[n]).ToArray();
+        _names = [.. space.Names];
+        _domains = _names.Select(n => space[n]).ToArray();
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
     {
         System.Random random = _random ?? throw new InvalidOperationException("The tuner was not initialized.");
-        var configuration = new Dictionary<string, object?>(_sampled.Length + (_grid?.Count ?? 0), StringComparer.Ordinal);
-        _grid?.NextCyclic(configuration);
-        for (int i = 0; i < _sampled.Length; i++)
+        var configuration = new Dictionary<string, object?>(_names.Length, StringComparer.Ordinal);
+        _grid?.NextCyclic(_gridPoint);
+        for (int i = 0; i < _names.Length; i++)
         {
-            configuration[_sampledNames[i]] = _sampled[i].Sample(random);
+            configuration[_names[i]] = _domains[i].IsExhaustive ? _gridPoint[_names[i]] : _domains[i].Sample(random);
         }
 
         return configuration;

@@ -69,7 +69,12 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
             long size = 1;
             foreach (Domain domain in Values)
             {
-                long count = domain is IntDomain i ? i.Count : domain.Enumerate().Count;
+                long count = domain switch
+                {
+                    IntDomain i => i.Count,
+                    FloatDomain { Count: long n } => n,
+                    _ => domain.Enumerate().Count,
+                };
                 size = count != 0 && size > long.MaxValue / count ? long.MaxValue : size * count;
             }
 

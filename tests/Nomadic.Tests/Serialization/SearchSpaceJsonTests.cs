@@ -134,7 +134,7 @@ public class SearchSpaceJsonTests
             space.ToJson().ReplaceLineEndings("\n"));
     }
 
-    [Fact(Skip = "bug: JsonValues.WriteDouble uses WriteRawValue, which skips the indented writer's newline and indent, so Choice(0.01, 0.02) is written as [0.01,0.02 on one line")]
+    [Fact]
     public void ToJson_ChoiceOfDoubles_IsIndentedLikeOtherLists()
     {
         var space = new SearchSpace { ["learning_rate"] = Tune.Choice(0.01, 0.02), ["mixed"] = Tune.Choice(1, 2.0) };
@@ -152,7 +152,7 @@ public class SearchSpaceJsonTests
               "mixed": {
                 "type": "choice",
                 "values": [
-                  1,
+                  1.0,
                   2.0
                 ]
               }
