@@ -34,6 +34,24 @@ internal sealed class ConfigurationKey : IEquatable<ConfigurationKey>
         return new ConfigurationKey(values);
     }
 
+    /// <summary>Gets the key as canonical text (a JSON array of the values; numbers as doubles), for storages to index.</summary>
+    public string ToText()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * _values.Length + 2);
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (object? value in _values)
+            {
+                WriteCanonical(writer, value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     public bool Equals(ConfigurationKey? other)
     {
         if (other is null || other._hash != _hash || other._values.Length != _values.Length)
@@ -55,6 +73,27 @@ internal sealed class ConfigurationKey : IEquatable<ConfigurationKey>
     public override bool Equals(object? obj) => Equals(obj as ConfigurationKey);
 
     public override int GetHashCode() => _hash;
+
+    private static void WriteCanonical(System.Text.Json.Utf8JsonWriter writer, object? value)
+    {
+        if (ReferenceEquals(value, Missing))
+        {
+            writer.WriteStartArray();
+            writer.WriteEndArray();
+        }
+        else if (value is long l && l != (long)(double)l)
+        {
+            writer.WriteNumberValue(l);
+        }
+        else if (ParamValue.TryGetDouble(value, out double d))
+        {
+            writer.WriteRawValue(ParamValue.FormatDouble(d == 0 ? 0.0 : d), skipInputValidation: true);
+        }
+        else
+        {
+            Serialization.JsonValues.Write(writer, value);
+        }
+    }
 
     // Numbers hash by their double value so values that compare equal (1 and 1.0, 0.5f and 0.5) hash alike.
     private static int HashOf(object? value) => value switch

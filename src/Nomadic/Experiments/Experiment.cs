@@ -49,7 +49,8 @@ public sealed class Experiment
         _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace) : null;
         try
         {
-            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), _journal?.ExistingRuns ?? []);
+            StorageSession? session = Options.Storage is { } storage ? new StorageSession(storage, Options, searchSpace) : null;
+            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), _journal?.ExistingRuns ?? [], session);
         }
         catch
         {
@@ -116,6 +117,8 @@ public sealed class Experiment
 
         using var budget = Options.TimeBudget is TimeSpan limit ? new CancellationTokenSource(limit, Options.TimeProvider) : new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        TimeSpan beat = Options.LeaseDuration / 3;
+        using ITimer? heartbeat = Options.Storage is null ? null : Options.TimeProvider.CreateTimer(_ => RenewLeases(), null, beat, beat);
         try
         {
             if (Options.MaxConcurrentTrials == 1)
@@ -137,7 +140,7 @@ public sealed class Experiment
         {
             if (stop.IsCancellationRequested)
             {
-                _state.Stop(cancellationToken.IsCancellationRequested ? "cancelled" : "time_budget");
+                _state.Stop(cancellationToken.IsCancellationRequested ? StopReasons.Cancelled : StopReasons.TimeBudget);
             }
 
             _journal?.Dispose();
@@ -187,8 +190,18 @@ public sealed class Experiment
 
     private async Task WorkAsync(CancellationToken stop)
     {
-        while (!stop.IsCancellationRequested && _state.Ask() is Trial trial)
+        while (!stop.IsCancellationRequested)
         {
+            if (_state.Ask() is not Trial trial)
+            {
+                if (!_state.ShouldWaitForOthers || !await PauseAsync(stop).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             RunResult? outcome = await _evaluator.EvaluateAsync(trial, stop).ConfigureAwait(false);
             if (outcome is null)
             {
@@ -197,6 +210,32 @@ public sealed class Experiment
             }
 
             Tell(trial, outcome);
+        }
+    }
+
+    // Other workers hold trials that may come back (their worker dies, their lease expires): wait for them.
+    private async Task<bool> PauseAsync(CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(_state.PollInterval, Options.TimeProvider, stop).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failed heartbeat is retried on the next tick; the lease outlives two misses.")]
+    private void RenewLeases()
+    {
+        try
+        {
+            _state.RenewLeases();
+        }
+        catch (Exception)
+        {
         }
     }
 

@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
@@ -54,6 +55,24 @@ public sealed class ExperimentOptions
     /// <value>The default is no journal.</value>
     public string? JournalPath { get; init; }
 
+    /// <summary>Gets the storage the experiment's trials live in, shared with every worker of the same experiment name.</summary>
+    /// <value>
+    /// The default is none: trials live in this process (and in the journal, if any). With a storage, <see cref="Name"/>
+    /// is required; an existing experiment of that name is resumed or joined.
+    /// </value>
+    public IExperimentStorage? Storage { get; init; }
+
+    /// <summary>Gets this worker's id in the storage.</summary>
+    /// <value>The default is the machine name, process id and a random suffix.</value>
+    public string? WorkerId { get; init; }
+
+    /// <summary>Gets how long a stored trial stays claimed without a heartbeat before other workers take it over.</summary>
+    /// <value>The default value is 30 seconds; heartbeats are sent every third of it.</value>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets settings saved with a new stored experiment so other workers can join it (e.g. the objective's declaration).</summary>
+    public IReadOnlyDictionary<string, object?>? StoredSettings { get; init; }
+
     /// <summary>Gets the receiver of each finished run, called on the thread that finished it.</summary>
     public IProgress<RunResult>? Progress { get; init; }
 
@@ -88,6 +107,15 @@ public sealed class ExperimentOptions
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        if (Storage is not null && string.IsNullOrWhiteSpace(Name))
+        {
+            throw new ArgumentException("An experiment kept in a storage needs a Name: workers join it by name.");
+        }
+
+        if (LeaseDuration <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"LeaseDuration must be positive, got {LeaseDuration}.");
+        }
         Retry?.Validate();
         foreach (string name in FixedParams?.Keys ?? [])
         {

@@ -1,65 +1,92 @@
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
 
 /// <summary>
 /// The ask/tell core of an experiment: hands out configurations within the budget, never the same one twice, and
-/// records finished runs. Thread-safe; every call into the tuner happens under its lock.
+/// records finished runs. With a storage, claims go through it and other workers' trials are followed. Thread-safe;
+/// every call into the tuner happens under its lock.
 /// </summary>
 internal sealed class ExperimentState
 {
     private const int MaxRejectedSuggestions = 1000;
-    private const string Exhausted = "exhausted";
 
     private readonly Lock _gate = new();
     private readonly SearchSpace _space;
     private readonly ExperimentOptions _options;
     private readonly ITuner _tuner;
+    private readonly StorageSession? _storage;
     private readonly IReadOnlyDictionary<string, object?> _fixed;
     private readonly HashSet<ConfigurationKey> _seen = [];
     private readonly List<RunResult> _finished = [];
     private readonly Dictionary<int, Trial> _running = [];
-    private readonly Queue<Trial> _abandoned = new();
+    private readonly Dictionary<long, ConfigurationKey> _runningElsewhere = [];
+    private readonly HashSet<long> _finishedIds = [];
+    private readonly Queue<Offer> _offers = new();
     private readonly TunerContext _context;
     private bool _baselinePending;
+    private bool _limitReached;
     private int _nextNumber;
 
-    public ExperimentState(SearchSpace space, ExperimentOptions options, ITuner tuner, int seed, IEnumerable<RunResult> previousRuns)
+    public ExperimentState(SearchSpace space, ExperimentOptions options, ITuner tuner, int seed, IEnumerable<RunResult> previousRuns, StorageSession? storage)
     {
         _space = space;
         _options = options;
         _tuner = tuner;
+        _storage = storage;
         Seed = seed;
         _fixed = options.FixedParams ?? new Dictionary<string, object?>();
         _context = new TunerContext(_finished, new RunningView(_running));
         _tuner.Initialize(new TunerSetup(space, options.Direction, seed));
-        bool baselineDone = false;
+        _baselinePending = options.CurrentParams is not null;
         foreach (RunResult run in previousRuns)
         {
             Restore(run);
-            baselineDone |= run.IsBaseline;
         }
 
-        _baselinePending = options.CurrentParams is not null && !baselineDone;
+        if (_storage is not null)
+        {
+            Follow(_storage.ReadChanges());
+        }
     }
 
     public int Seed { get; }
 
     public string? StopReason { get; private set; }
 
+    /// <summary>Gets a value indicating whether trials held elsewhere may still come back to be run here.</summary>
+    public bool ShouldWaitForOthers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return StopReason is not (StopReasons.Cancelled or StopReasons.TimeBudget) && (_runningElsewhere.Count > 0 || _offers.Count > 0);
+            }
+        }
+    }
+
+    public TimeSpan PollInterval => _storage?.PollInterval ?? TimeSpan.FromSeconds(1);
+
     public Trial? Ask()
     {
         lock (_gate)
         {
-            if (StopReason is not (null or Exhausted))
+            if (StopReason is StopReasons.Cancelled or StopReasons.TimeBudget)
             {
                 return null;
             }
 
-            if (_options.NumSamples is int limit && _finished.Count + _running.Count >= limit)
+            if (_storage is not null)
             {
-                StopReason = "num_samples";
+                Follow(_storage.ReadChanges());
+            }
+
+            if (_options.NumSamples is int limit && (_limitReached || _finished.Count + _running.Count + _runningElsewhere.Count >= limit))
+            {
+                StopReason = _finished.Count >= limit || _limitReached ? StopReasons.NumSamples : StopReason;
                 return null;
             }
 
@@ -67,51 +94,24 @@ internal sealed class ExperimentState
             {
                 _baselinePending = false;
                 Dictionary<string, object?> baseline = Merge(_options.CurrentParams!, includeAllKeys: true);
-                ConfigurationKey key = ConfigurationKey.Of(_space.Names, baseline);
-                _seen.Add(key);
-                return Start(baseline, key, isBaseline: true);
+                _offers.Enqueue(new Offer(baseline, ConfigurationKey.Of(_space.Names, baseline), IsBaseline: true));
             }
 
-            while (_abandoned.TryDequeue(out Trial? abandoned))
+            while (_offers.TryDequeue(out Offer? offer))
             {
-                if (_seen.Add(abandoned.Key))
+                if (_seen.Add(offer.Key) && TryStart(offer.Params, offer.Key, offer.IsBaseline) is Trial offered)
                 {
-                    return Start(new Dictionary<string, object?>(abandoned.Params), abandoned.Key, isBaseline: false);
+                    return offered;
                 }
             }
 
-            if (StopReason is Exhausted)
-            {
-                return null;
-            }
-
-            for (_context.RejectedSuggestions = 0; _context.RejectedSuggestions < MaxRejectedSuggestions; _context.RejectedSuggestions++)
-            {
-                IReadOnlyDictionary<string, object?>? configuration = _tuner.Suggest(_context);
-                if (configuration is null)
-                {
-                    StopReason = Exhausted;
-                    return null;
-                }
-
-                Dictionary<string, object?> parameters = Merge(configuration, includeAllKeys: false);
-                ConfigurationKey key = ConfigurationKey.Of(_space.Names, parameters);
-                if (_seen.Add(key) || _options.AllowRepeats)
-                {
-                    return Start(parameters, key, isBaseline: false);
-                }
-            }
-
-            StopReason = Exhausted;
-            return null;
+            return _limitReached || StopReason is StopReasons.Exhausted ? null : AskTuner();
         }
     }
 
     public RunResult Tell(Trial trial, RunResult outcome)
     {
-        RunResult run = outcome.Copy(
-            trial.Params,
-            trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
+        RunResult run = outcome.Copy(trial.Params, trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
         lock (_gate)
         {
             if (!_running.Remove(trial.Number))
@@ -120,9 +120,11 @@ internal sealed class ExperimentState
             }
 
             _finished.Add(run);
+            _finishedIds.Add(trial.StorageId);
             _tuner.Observe(run);
         }
 
+        _storage?.Finish(trial.StorageId, run);
         return run;
     }
 
@@ -130,27 +132,39 @@ internal sealed class ExperimentState
     {
         lock (_gate)
         {
-            if (_running.Remove(trial.Number))
+            if (!_running.Remove(trial.Number))
             {
-                _seen.Remove(trial.Key);
-                if (trial.IsBaseline)
-                {
-                    _baselinePending = true;
-                }
-                else
-                {
-                    // Tuners hand out each configuration once (a grid moves on), so it is offered again from here.
-                    _abandoned.Enqueue(trial);
-                }
+                return;
             }
+
+            _seen.Remove(trial.Key);
+
+            // Tuners hand out each configuration once (a grid moves on), so it is offered again from here.
+            _offers.Enqueue(new Offer(new Dictionary<string, object?>(trial.Params), trial.Key, trial.IsBaseline));
         }
+
+        if (trial.StorageId != 0)
+        {
+            _storage!.Release(trial.StorageId);
+        }
+    }
+
+    public void RenewLeases()
+    {
+        long[] ids;
+        lock (_gate)
+        {
+            ids = _running.Values.Select(t => t.StorageId).ToArray();
+        }
+
+        _storage?.Renew(ids);
     }
 
     public void Stop(string reason)
     {
         lock (_gate)
         {
-            StopReason ??= reason;
+            StopReason = reason;
         }
     }
 
@@ -172,20 +186,95 @@ internal sealed class ExperimentState
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata };
     }
 
+    private Trial? AskTuner()
+    {
+        for (_context.RejectedSuggestions = 0; _context.RejectedSuggestions < MaxRejectedSuggestions; _context.RejectedSuggestions++)
+        {
+            IReadOnlyDictionary<string, object?>? configuration = _tuner.Suggest(_context);
+            if (configuration is null)
+            {
+                StopReason = StopReasons.Exhausted;
+                return null;
+            }
+
+            Dictionary<string, object?> parameters = Merge(configuration, includeAllKeys: false);
+            ConfigurationKey key = ConfigurationKey.Of(_space.Names, parameters);
+            if ((_seen.Add(key) || _options.AllowRepeats) && TryStart(parameters, key, isBaseline: false) is Trial trial)
+            {
+                return trial;
+            }
+
+            if (_limitReached)
+            {
+                return null;
+            }
+        }
+
+        StopReason = StopReasons.Exhausted;
+        return null;
+    }
+
+    private Trial? TryStart(Dictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline)
+    {
+        TimeProvider time = _options.TimeProvider;
+        if (_storage is null)
+        {
+            return Register(new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()));
+        }
+
+        ClaimResult claim = _storage.Claim(parameters, key, isBaseline, _options.NumSamples);
+        _limitReached |= claim.Status == ClaimStatus.LimitReached;
+        return claim.Status == ClaimStatus.Claimed
+            ? Register(new Trial(claim.Number, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { StorageId = claim.TrialId })
+            : null;
+    }
+
+    private Trial Register(Trial trial)
+    {
+        _running.Add(trial.Number, trial);
+        return trial;
+    }
+
     private void Restore(RunResult run)
     {
         _finished.Add(run);
         _seen.Add(ConfigurationKey.Of(_space.Names, run.Params));
         _nextNumber = Math.Max(_nextNumber, run.TrialNumber + 1);
+        _baselinePending &= !run.IsBaseline;
         _tuner.Observe(run);
     }
 
-    private Trial Start(Dictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline)
+    // Applies other workers' changes: their finished runs feed the tuner, their running configurations are not
+    // proposed again, and configurations they abandoned are offered here.
+    private void Follow(IReadOnlyList<StoredTrial> changes)
     {
-        TimeProvider time = _options.TimeProvider;
-        var trial = new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp());
-        _running.Add(trial.Number, trial);
-        return trial;
+        foreach (StoredTrial trial in changes)
+        {
+            if (_finishedIds.Contains(trial.Id) || (_running.TryGetValue(trial.Number, out Trial? own) && own.StorageId == trial.Id))
+            {
+                continue;
+            }
+
+            ConfigurationKey key = ConfigurationKey.Of(_space.Names, trial.Params);
+            _baselinePending &= !(trial.IsBaseline && trial.State != TrialState.Abandoned);
+            switch (trial.State)
+            {
+                case TrialState.Running:
+                    _runningElsewhere[trial.Id] = key;
+                    _seen.Add(key);
+                    break;
+                case TrialState.Abandoned:
+                    _runningElsewhere.Remove(trial.Id);
+                    _seen.Remove(key);
+                    _offers.Enqueue(new Offer(new Dictionary<string, object?>(trial.Params), key, trial.IsBaseline));
+                    break;
+                default:
+                    _runningElsewhere.Remove(trial.Id);
+                    _finishedIds.Add(trial.Id);
+                    Restore(trial.Run!);
+                    break;
+            }
+        }
     }
 
     private Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> configuration, bool includeAllKeys)
@@ -237,6 +326,8 @@ internal sealed class ExperimentState
 
         return true;
     }
+
+    private sealed record Offer(Dictionary<string, object?> Params, ConfigurationKey Key, bool IsBaseline);
 
     private sealed class RunningView(Dictionary<int, Trial> running) : IReadOnlyCollection<IReadOnlyDictionary<string, object?>>
     {

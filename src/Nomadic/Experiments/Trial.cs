@@ -27,6 +27,9 @@ public sealed class Trial
 
     internal ConfigurationKey Key { get; }
 
+    /// <summary>Gets the trial's id in the experiment's storage, or 0 without one.</summary>
+    internal long StorageId { get; init; }
+
     internal long StartTimestamp { get; }
 
     /// <inheritdoc />

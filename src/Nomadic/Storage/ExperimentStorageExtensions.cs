@@ -1,0 +1,31 @@
+using Nomadic.Results;
+
+namespace Nomadic.Storage;
+
+/// <summary>Reads whole experiment results out of any <see cref="IExperimentStorage"/>.</summary>
+public static class ExperimentStorageExtensions
+{
+    /// <summary>Loads the finished runs of a stored experiment as an <see cref="ExperimentResult"/>, in run-number order.</summary>
+    /// <param name="storage">The storage.</param>
+    /// <param name="name">The experiment's name.</param>
+    /// <returns>The result, or <see langword="null"/> when there is no experiment of that name.</returns>
+    public static ExperimentResult? LoadResult(this IExperimentStorage storage, string name)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        StoredExperiment? experiment = storage.FindExperiment(name);
+        if (experiment is null)
+        {
+            return null;
+        }
+
+        IEnumerable<RunResult> runs = storage.ReadTrials(experiment.Id, 0)
+            .Where(t => t.Run is not null)
+            .OrderBy(t => t.Number)
+            .Select(t => t.Run!);
+        return new ExperimentResult(experiment.SearchSpace, runs, experiment.Name)
+        {
+            Direction = experiment.Direction,
+            Metadata = new Dictionary<string, object?>(StringComparer.Ordinal) { ["storage"] = storage.Location },
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Nomadic.Results;
+using Nomadic.Serialization;
+
+namespace Nomadic.Storage;
+
+/// <summary>The JSON forms storages keep parameters, metadata and runs in, with every value's type preserved.</summary>
+public static class StorageJson
+{
+    /// <summary>Writes named values (parameters, metadata, settings) as a JSON object.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteValues(IEnumerable<KeyValuePair<string, object?>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Write(writer => JsonValues.WriteObject(writer, values));
+    }
+
+    /// <summary>Reads a JSON object written by <see cref="WriteValues"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The values, each with its type (int, long, double, bool, string, null, nested lists and objects).</returns>
+    /// <exception cref="StorageException">The text is not a JSON object.</exception>
+    public static Dictionary<string, object?> ReadValues(string json)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            return JsonValues.ReadObject(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new StorageException("Stored values are not a JSON object: " + ExperimentResultJson.FirstSentence(e.Message), e);
+        }
+    }
+
+    /// <summary>Writes a whole run (score, status, params, metadata, error, timing, baseline mark) as JSON.</summary>
+    /// <param name="run">The run.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteRun(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Write(writer => RunJson.Write(writer, run));
+    }
+
+    /// <summary>Reads a run written by <see cref="WriteRun"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="StorageException">The text is not a valid run.</exception>
+    public static RunResult ReadRun(string json)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            return RunJson.Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new StorageException("A stored run is not valid: " + ExperimentResultJson.FirstSentence(e.Message), e);
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
