@@ -1,0 +1,269 @@
+using Nomadic.Results;
+using Nomadic.Storage;
+using Nomadic.Tuning;
+
+namespace Nomadic.Tests.Storage;
+
+/// <summary>The behaviour every <see cref="IExperimentStorage"/> must have; each implementation's tests inherit it.</summary>
+public abstract class ExperimentStorageContract : IDisposable
+{
+    private readonly Lazy<IExperimentStorage> _storage;
+
+    protected ExperimentStorageContract()
+    {
+        _storage = new Lazy<IExperimentStorage>(CreateStorage);
+    }
+
+    protected IExperimentStorage Storage => _storage.Value;
+
+    protected static SearchSpace Space => new() { ["opt"] = Tune.Choice("sgd", "adam"), ["n"] = Tune.RandInt(0, 100), ["lr"] = Tune.LogUniform(1e-4, 1) };
+
+    protected static DateTimeOffset Now => DateTimeOffset.UtcNow;
+
+    public virtual void Dispose()
+    {
+        if (_storage.IsValueCreated)
+        {
+            _storage.Value.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Creates an empty storage (or one whose experiment names the tests do not use).</summary>
+    protected abstract IExperimentStorage CreateStorage();
+
+    protected static ExperimentDefinition Definition(string name, Direction direction = Direction.Maximize, SearchSpace? space = null) =>
+        new(name, direction, space ?? Space, new Dictionary<string, object?> { ["num_samples"] = 10, ["objective"] = new Dictionary<string, object?> { ["builtin"] = "x2" } });
+
+    protected static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    protected ClaimResult Claim(long experimentId, string key, string worker = "w1", int? max = null, DateTimeOffset? lease = null, bool baseline = false) =>
+        Storage.TryClaim(new ClaimRequest(experimentId, key, new Dictionary<string, object?> { ["opt"] = "adam", ["n"] = 3, ["lr"] = 0.01, ["k"] = key }, baseline, worker, Now, lease ?? Now.AddMinutes(1), max));
+
+    [Fact]
+    public void CreateOrOpenExperiment_New_StoresDefinition()
+    {
+        string name = UniqueName("create");
+        StoredExperiment created = Storage.CreateOrOpenExperiment(Definition(name, Direction.Minimize));
+
+        StoredExperiment found = Storage.FindExperiment(name)!;
+        Assert.Equal(created.Id, found.Id);
+        Assert.Equal(name, found.Name);
+        Assert.Equal(Direction.Minimize, found.Direction);
+        Assert.Equal(Space.ToJson(), found.SearchSpace.ToJson());
+        Assert.Equal(10, found.Settings["num_samples"]);
+        Assert.Equal("x2", ((IReadOnlyDictionary<string, object?>)found.Settings["objective"]!)["builtin"]);
+    }
+
+    [Fact]
+    public void CreateOrOpenExperiment_Existing_ReturnsTheSameExperiment()
+    {
+        string name = UniqueName("reopen");
+        long id = Storage.CreateOrOpenExperiment(Definition(name)).Id;
+
+        Assert.Equal(id, Storage.CreateOrOpenExperiment(Definition(name)).Id);
+    }
+
+    [Fact]
+    public void CreateOrOpenExperiment_OtherSpaceOrDirection_ThrowsNamingTheExperiment()
+    {
+        string name = UniqueName("mismatch");
+        Storage.CreateOrOpenExperiment(Definition(name));
+
+        var space = Assert.Throws<StorageException>(() => Storage.CreateOrOpenExperiment(Definition(name, space: new SearchSpace { ["x"] = Tune.Uniform(0, 1) })));
+        var direction = Assert.Throws<StorageException>(() => Storage.CreateOrOpenExperiment(Definition(name, Direction.Minimize)));
+
+        Assert.Contains($"'{name}' exists with a different search space", space.Message, StringComparison.Ordinal);
+        Assert.Contains("direction maximize", direction.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListAndDelete_RemoveTheExperimentWithItsTrials()
+    {
+        string keep = UniqueName("keep"), drop = UniqueName("drop");
+        Storage.CreateOrOpenExperiment(Definition(keep));
+        long dropId = Storage.CreateOrOpenExperiment(Definition(drop)).Id;
+        Claim(dropId, "k1");
+
+        Assert.Contains(Storage.ListExperiments(), e => e.Name == keep);
+        Assert.True(Storage.DeleteExperiment(drop));
+        Assert.False(Storage.DeleteExperiment(drop));
+        Assert.Null(Storage.FindExperiment(drop));
+        Assert.DoesNotContain(Storage.ListExperiments(), e => e.Name == drop);
+        Assert.NotNull(Storage.FindExperiment(keep));
+    }
+
+    [Fact]
+    public void TryClaim_NewKeys_NumbersTrialsFromZero()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("numbers"))).Id;
+
+        ClaimResult[] claims = [Claim(id, "a"), Claim(id, "b"), Claim(id, "c")];
+
+        Assert.All(claims, c => Assert.Equal(ClaimStatus.Claimed, c.Status));
+        Assert.Equal([0, 1, 2], claims.Select(c => c.Number));
+        Assert.Equal(3, claims.Select(c => c.TrialId).Distinct().Count());
+    }
+
+    [Fact]
+    public void TryClaim_KeyHeldOrFinished_IsTaken()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("taken"))).Id;
+        ClaimResult first = Claim(id, "a");
+
+        Assert.Equal(ClaimStatus.Taken, Claim(id, "a", "w2").Status);
+        Assert.True(Storage.FinishTrial(first.TrialId, "w1", new RunResult(1.0, new Dictionary<string, object?>())));
+        Assert.Equal(ClaimStatus.Taken, Claim(id, "a", "w2").Status);
+    }
+
+    [Fact]
+    public void TryClaim_AfterRelease_CanClaimTheKeyAgain()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("release"))).Id;
+        ClaimResult first = Claim(id, "a");
+
+        Storage.ReleaseTrial(first.TrialId, "w1");
+        ClaimResult again = Claim(id, "a", "w2");
+
+        Assert.Equal(ClaimStatus.Claimed, again.Status);
+        Assert.Equal(1, again.Number);
+        Assert.Equal(TrialState.Abandoned, Storage.ReadTrials(id, 0).Single(t => t.Id == first.TrialId).State);
+    }
+
+    [Fact]
+    public void TryClaim_AtTheLimit_IsRefusedButAbandonedTrialsDoNotCount()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("limit"))).Id;
+        ClaimResult a = Claim(id, "a", max: 2);
+        Claim(id, "b", max: 2);
+
+        Assert.Equal(ClaimStatus.LimitReached, Claim(id, "c", max: 2).Status);
+        Storage.ReleaseTrial(a.TrialId, "w1");
+        Assert.Equal(ClaimStatus.Claimed, Claim(id, "c", max: 2).Status);
+    }
+
+    [Fact]
+    public void FinishTrial_KeepsTheRunWithTypedValues()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("finish"))).Id;
+        ClaimResult claim = Claim(id, "a", baseline: true);
+        var started = new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+        var run = new RunResult(0.75, new Dictionary<string, object?> { ["opt"] = "adam", ["n"] = 3, ["lr"] = 0.01, ["k"] = "a" }, new Dictionary<string, object?> { ["tokens"] = 120, ["ratio"] = 1.0, ["ok"] = true, ["note"] = null })
+        {
+            StartedAt = started,
+            Duration = TimeSpan.FromMilliseconds(1234.5),
+        };
+
+        Assert.True(Storage.FinishTrial(claim.TrialId, "w1", run));
+
+        StoredTrial stored = Storage.ReadTrials(id, 0).Single();
+        Assert.Equal(TrialState.Completed, stored.State);
+        Assert.True(stored.IsBaseline);
+        RunResult back = stored.Run!;
+        Assert.Equal(0.75, back.Score);
+        Assert.Equal(0, back.TrialNumber);
+        Assert.True(back.IsBaseline);
+        Assert.IsType<int>(back.Params["n"]);
+        Assert.IsType<double>(back.Metadata["ratio"]);
+        Assert.Equal(true, back.Metadata["ok"]);
+        Assert.Null(back.Metadata["note"]);
+        Assert.Equal(started, back.StartedAt);
+        Assert.Equal(TimeSpan.FromMilliseconds(1234.5), back.Duration);
+    }
+
+    [Fact]
+    public void FinishTrial_FailedRun_KeepsStatusAndError()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("failed"))).Id;
+        ClaimResult claim = Claim(id, "a");
+
+        Storage.FinishTrial(claim.TrialId, "w1", RunResult.Failed(new Dictionary<string, object?> { ["k"] = "a" }, "TimeoutException: slow"));
+
+        StoredTrial stored = Storage.ReadTrials(id, 0).Single();
+        Assert.Equal(TrialState.Failed, stored.State);
+        Assert.Equal(RunStatus.Failed, stored.Run!.Status);
+        Assert.Equal("TimeoutException: slow", stored.Run.Error);
+        Assert.True(double.IsNaN(stored.Run.Score));
+    }
+
+    [Fact]
+    public void FinishTrial_OtherWorkerOrTwice_WritesNothing()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("owner"))).Id;
+        ClaimResult claim = Claim(id, "a");
+        var run = new RunResult(1.0, new Dictionary<string, object?>());
+
+        Assert.False(Storage.FinishTrial(claim.TrialId, "intruder", run));
+        Assert.True(Storage.FinishTrial(claim.TrialId, "w1", run));
+        Assert.False(Storage.FinishTrial(claim.TrialId, "w1", new RunResult(2.0, new Dictionary<string, object?>())));
+        Assert.Equal(1.0, Storage.ReadTrials(id, 0).Single().Run!.Score);
+    }
+
+    [Fact]
+    public void ExpireLeases_PastLease_AbandonsOnlyThoseTrials()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("expire"))).Id;
+        ClaimResult stale = Claim(id, "a", lease: Now.AddSeconds(-5));
+        ClaimResult fresh = Claim(id, "b", lease: Now.AddMinutes(5));
+
+        Assert.Equal(1, Storage.ExpireLeases(id, Now));
+
+        IReadOnlyList<StoredTrial> trials = Storage.ReadTrials(id, 0);
+        Assert.Equal(TrialState.Abandoned, trials.Single(t => t.Id == stale.TrialId).State);
+        Assert.Equal(TrialState.Running, trials.Single(t => t.Id == fresh.TrialId).State);
+        Assert.False(Storage.FinishTrial(stale.TrialId, "w1", new RunResult(1.0, new Dictionary<string, object?>())));
+    }
+
+    [Fact]
+    public void RenewLeases_ExtendsTheWorkersLeases()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("renew"))).Id;
+        ClaimResult mine = Claim(id, "a", lease: Now.AddSeconds(1));
+        ClaimResult theirs = Claim(id, "b", "w2", lease: Now.AddSeconds(1));
+
+        Assert.Equal(1, Storage.RenewLeases(id, [mine.TrialId, theirs.TrialId], "w1", Now.AddMinutes(10)));
+
+        Assert.Equal(1, Storage.ExpireLeases(id, Now.AddSeconds(30)));
+        Assert.Equal(TrialState.Running, Storage.ReadTrials(id, 0).Single(t => t.Id == mine.TrialId).State);
+    }
+
+    [Fact]
+    public void ReadTrials_AfterVersion_ReturnsOnlyLaterChangesInOrder()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("versions"))).Id;
+        ClaimResult a = Claim(id, "a");
+        Claim(id, "b");
+        long seen = Storage.ReadTrials(id, 0).Max(t => t.Version);
+
+        Storage.FinishTrial(a.TrialId, "w1", new RunResult(1.0, new Dictionary<string, object?>()));
+        Claim(id, "c");
+
+        IReadOnlyList<StoredTrial> changes = Storage.ReadTrials(id, seen);
+        Assert.Equal(["a", "c"], changes.Select(t => (string)t.Params["k"]!));
+        Assert.True(changes[0].Version < changes[1].Version);
+        Assert.Empty(Storage.ReadTrials(id, changes[^1].Version));
+    }
+
+    [Fact]
+    public void TryClaim_ManyThreadsSameKeys_ClaimsEachKeyOnce()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("race"))).Id;
+        var claimed = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        Parallel.For(0, 8, worker =>
+        {
+            for (int k = 0; k < 40; k++)
+            {
+                if (Claim(id, $"key{k}", $"w{worker}").Status == ClaimStatus.Claimed)
+                {
+                    claimed.Add(k);
+                }
+            }
+        });
+
+        Assert.Equal(40, claimed.Count);
+        Assert.Equal(40, claimed.Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, 40), Storage.ReadTrials(id, 0).Select(t => t.Number).Order());
+    }
+}
