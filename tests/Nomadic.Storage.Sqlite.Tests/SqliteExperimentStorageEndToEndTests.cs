@@ -1,0 +1,87 @@
+using Nomadic.Experiments;
+using Nomadic.Results;
+using Nomadic.Tuning;
+
+namespace Nomadic.Storage.Sqlite.Tests;
+
+/// <summary>Real experiments sharing one database file through two storages, as two worker processes would.</summary>
+public sealed class SqliteExperimentStorageEndToEndTests : IDisposable
+{
+    private const string Name = "grid";
+    private readonly TempFolder _folder = new();
+    private readonly SqliteExperimentStorage _first;
+    private readonly SqliteExperimentStorage _second;
+
+    public SqliteExperimentStorageEndToEndTests()
+    {
+        string path = _folder.File("shared.db");
+        _first = new SqliteExperimentStorage(path);
+        _second = new SqliteExperimentStorage(path);
+    }
+
+    private static SearchSpace Grid => new() { ["a"] = Tune.RandInt(0, 10), ["b"] = Tune.RandInt(0, 10) };
+
+    public void Dispose()
+    {
+        _first.Dispose();
+        _second.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoWorkersOnOneFile_RunEveryConfigurationOnce()
+    {
+        Experiment[] workers = [Worker(_first, "w1"), Worker(_second, "w2")];
+
+        ExperimentResult[] results = await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunAsync())));
+
+        AssertWholeGridOnce(_first.LoadResult(Name)!);
+        Assert.All(results, r => Assert.InRange(r.Count, 1, 100));
+        StoredExperiment stored = _second.FindExperiment(Name)!;
+        Assert.Equal(100, stored.TrialCounts[TrialState.Completed]);
+        Assert.Single(stored.TrialCounts);
+        Assert.Equal("ok", TempFolder.Sql(_first.Location, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task RunAsync_AnotherWorkerDiedHoldingTrials_TakesThemOverAfterTheirLeasesExpire()
+    {
+        var dead = Worker(_first, "dead", TimeSpan.FromMilliseconds(300));
+        Trial[] held = [dead.Ask()!, dead.Ask()!, dead.Ask()!];
+
+        await Worker(_second, "alive", TimeSpan.FromSeconds(1)).RunAsync();
+
+        AssertWholeGridOnce(_second.LoadResult(Name)!);
+        IReadOnlyList<StoredTrial> trials = _second.ReadTrials(_second.FindExperiment(Name)!.Id, 0);
+        Assert.Equal(103, trials.Count);
+        Assert.Equal(3, trials.Count(t => t.State == TrialState.Abandoned && t.WorkerId == "dead"));
+        Assert.All(held, h => Assert.Single(trials, t => t.State == TrialState.Completed && t.WorkerId == "alive" && Cell(t.Params) == Cell(h.Params)));
+    }
+
+    private static Experiment Worker(IExperimentStorage storage, string workerId, TimeSpan? lease = null) =>
+        new(Grid, async (p, ct) =>
+        {
+            await Task.Delay(1, ct);
+            return Cell(p);
+        }, new ExperimentOptions
+        {
+            Name = Name,
+            Storage = storage,
+            Tuner = new GridTuner(),
+            MaxConcurrentTrials = 2,
+            WorkerId = workerId,
+            LeaseDuration = lease ?? TimeSpan.FromSeconds(30),
+        });
+
+    private static int Cell(IReadOnlyDictionary<string, object?> p) => (int)p["a"]! * 10 + (int)p["b"]!;
+
+    private static void AssertWholeGridOnce(ExperimentResult result)
+    {
+        Assert.Equal(100, result.Count);
+        Assert.All(result.RunResults, r => Assert.Equal(RunStatus.Completed, r.Status));
+        Assert.Equal(
+            Enumerable.Range(0, 100),
+            result.RunResults.Select(r => Cell(r.Params)).Order());
+        Assert.Equal(Enumerable.Range(0, 100), result.RunResults.Select(r => (int)r.Score).Order());
+    }
+}
