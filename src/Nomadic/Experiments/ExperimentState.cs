@@ -18,7 +18,7 @@ internal sealed class ExperimentState
     private readonly ExperimentOptions _options;
     private readonly ITuner _tuner;
     private readonly StorageSession? _storage;
-    private readonly IReadOnlyDictionary<string, object?> _fixed;
+    private readonly ParameterMerger _merger;
     private readonly HashSet<ConfigurationKey> _seen = [];
     private readonly List<RunResult> _finished = [];
     private readonly Dictionary<int, Trial> _running = [];
@@ -37,7 +37,7 @@ internal sealed class ExperimentState
         _tuner = tuner;
         _storage = storage;
         Seed = seed;
-        _fixed = options.FixedParams ?? new Dictionary<string, object?>();
+        _merger = new ParameterMerger(space, options.FixedParams);
         _context = new TunerContext(_finished, new RunningView(_running));
         _tuner.Initialize(new TunerSetup(space, options.Direction, seed));
         _baselinePending = options.CurrentParams is not null;
@@ -93,7 +93,7 @@ internal sealed class ExperimentState
             if (_baselinePending)
             {
                 _baselinePending = false;
-                Dictionary<string, object?> baseline = Merge(_options.CurrentParams!, includeAllKeys: true);
+                Dictionary<string, object?> baseline = _merger.Merge(_options.CurrentParams!, includeAllKeys: true);
                 _offers.Enqueue(new Offer(baseline, ConfigurationKey.Of(_space.Names, baseline), IsBaseline: true));
             }
 
@@ -197,7 +197,7 @@ internal sealed class ExperimentState
                 return null;
             }
 
-            Dictionary<string, object?> parameters = Merge(configuration, includeAllKeys: false);
+            Dictionary<string, object?> parameters = _merger.Merge(configuration, includeAllKeys: false);
             ConfigurationKey key = ConfigurationKey.Of(_space.Names, parameters);
             if ((_seen.Add(key) || _options.AllowRepeats) && TryStart(parameters, key, isBaseline: false) is Trial trial)
             {
@@ -275,56 +275,6 @@ internal sealed class ExperimentState
                     break;
             }
         }
-    }
-
-    private Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> configuration, bool includeAllKeys)
-    {
-        if (!includeAllKeys && _fixed.Count == 0 && configuration is Dictionary<string, object?> own && IsComplete(own))
-        {
-            return own;
-        }
-
-        var merged = new Dictionary<string, object?>(_space.Count + _fixed.Count, StringComparer.Ordinal);
-        foreach (string name in _space.Names)
-        {
-            if (configuration.TryGetValue(name, out object? value))
-            {
-                merged[name] = ParamValue.Normalize(value);
-            }
-        }
-
-        foreach (KeyValuePair<string, object?> pair in _fixed)
-        {
-            merged[pair.Key] = pair.Value;
-        }
-
-        if (includeAllKeys)
-        {
-            foreach (KeyValuePair<string, object?> pair in configuration)
-            {
-                merged.TryAdd(pair.Key, ParamValue.Normalize(pair.Value));
-            }
-        }
-
-        return merged;
-    }
-
-    private bool IsComplete(Dictionary<string, object?> configuration)
-    {
-        if (configuration.Count != _space.Count)
-        {
-            return false;
-        }
-
-        foreach (KeyValuePair<string, object?> pair in configuration)
-        {
-            if (!_space.ContainsKey(pair.Key) || !ReferenceEquals(ParamValue.Normalize(pair.Value), pair.Value))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private sealed record Offer(Dictionary<string, object?> Params, ConfigurationKey Key, bool IsBaseline);
