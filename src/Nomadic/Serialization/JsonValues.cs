@@ -54,17 +54,18 @@ internal static class JsonValues
             return;
         }
 
-        if (value != Math.Floor(value) || Math.Abs(value) >= 1e15)
+        if (value != Math.Floor(value))
         {
             writer.WriteNumberValue(value);
             return;
         }
 
         // An integral double is written as 1.0 so it reads back as a double, not an int; a decimal with one
-        // fractional digit prints that way and, unlike a raw value, keeps the writer's indentation.
-        if (value == 0 && double.IsNegative(value))
+        // fractional digit prints that way and, unlike a raw value, keeps the writer's indentation. Decimals hold
+        // 15 exact digits; larger integral doubles are written raw.
+        if ((value == 0 && double.IsNegative(value)) || Math.Abs(value) >= 1e15)
         {
-            writer.WriteRawValue("-0.0", skipInputValidation: true);
+            writer.WriteRawValue(ParamValue.FormatDouble(value), skipInputValidation: true);
             return;
         }
 
