@@ -16,7 +16,7 @@ namespace Nomadic.Experiments;
 /// Console.WriteLine(result.BestRunResult);
 /// </code>
 /// </example>
-public sealed class Experiment
+public sealed class Experiment : IDisposable
 {
     private readonly ExperimentState _state;
     private readonly TrialEvaluator _evaluator;
@@ -148,6 +148,9 @@ public sealed class Experiment
 
         return Result;
     }
+
+    /// <summary>Closes the results journal of an experiment driven with <see cref="Ask"/> and <see cref="Tell(Trial, RunResult)"/>; <see cref="RunAsync"/> closes it itself.</summary>
+    public void Dispose() => _journal?.Dispose();
 
     /// <summary>Hands out the next configuration to evaluate, or <see langword="null"/> when the experiment is over.</summary>
     /// <returns>The trial; report its outcome with <see cref="Tell(Trial, RunResult)"/>.</returns>

@@ -72,13 +72,12 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
         lock (_gate)
         {
             Entry entry = Get(request.ExperimentId);
-            List<StoredTrial> live = entry.Trials.Where(t => t.State != TrialState.Abandoned).ToList();
-            if (live.Any(t => t.ConfigurationKey == request.ConfigurationKey))
+            if (entry.LiveKeys.ContainsKey(request.ConfigurationKey))
             {
                 return ClaimResult.Taken;
             }
 
-            if (request.MaxTrials is int max && live.Count >= max)
+            if (request.MaxTrials is int max && entry.LiveKeys.Count >= max)
             {
                 return ClaimResult.LimitReached;
             }
@@ -86,7 +85,7 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
             var trial = new StoredTrial(
                 _nextTrialId++, entry.NextNumber++, request.ConfigurationKey, TrialState.Running, request.Params,
                 request.IsBaseline, request.WorkerId, request.LeaseExpiresAt, ++_version, null);
-            entry.Trials.Add(trial);
+            entry.Add(trial);
             return new ClaimResult(ClaimStatus.Claimed, trial.Id, trial.Number);
         }
     }
@@ -97,7 +96,8 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
         ArgumentNullException.ThrowIfNull(trialIds);
         lock (_gate)
         {
-            return Update(Get(experimentId), t => trialIds.Contains(t.Id) && t.State == TrialState.Running && t.WorkerId == workerId, t => t with { LeaseExpiresAt = leaseExpiresAt });
+            Entry entry = Get(experimentId);
+            return Update(entry, trialIds, t => t.State == TrialState.Running && t.WorkerId == workerId, t => t with { LeaseExpiresAt = leaseExpiresAt });
         }
     }
 
@@ -107,10 +107,11 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
         ArgumentNullException.ThrowIfNull(run);
         lock (_gate)
         {
-            Entry? entry = _experiments.Find(e => e.Trials.Exists(t => t.Id == trialId));
+            Entry? entry = _experiments.Find(e => e.Contains(trialId));
             return entry is not null && Update(
                 entry,
-                t => t.Id == trialId && t.State == TrialState.Running && t.WorkerId == workerId,
+                [trialId],
+                t => t.State == TrialState.Running && t.WorkerId == workerId,
                 t => t with { State = StorageChecks.StateOf(run.Status), LeaseExpiresAt = null, Run = run.WithTrialInfo(t.Number, run.StartedAt, run.Duration, t.IsBaseline) }) == 1;
         }
     }
@@ -120,9 +121,9 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
     {
         lock (_gate)
         {
-            foreach (Entry entry in _experiments)
+            if (_experiments.Find(e => e.Contains(trialId)) is Entry entry)
             {
-                Update(entry, t => t.Id == trialId && t.State == TrialState.Running && t.WorkerId == workerId, t => t with { State = TrialState.Abandoned, LeaseExpiresAt = null });
+                Update(entry, [trialId], t => t.State == TrialState.Running && t.WorkerId == workerId, t => t with { State = TrialState.Abandoned, LeaseExpiresAt = null });
             }
         }
     }
@@ -132,7 +133,8 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
     {
         lock (_gate)
         {
-            return Update(Get(experimentId), t => t.State == TrialState.Running && t.LeaseExpiresAt < now, t => t with { State = TrialState.Abandoned, LeaseExpiresAt = null });
+            Entry entry = Get(experimentId);
+            return Update(entry, entry.RunningIds.ToArray(), t => t.LeaseExpiresAt < now, t => t with { State = TrialState.Abandoned, LeaseExpiresAt = null });
         }
     }
 
@@ -141,7 +143,7 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
     {
         lock (_gate)
         {
-            return Get(experimentId).Trials.Where(t => t.Version > afterVersion).OrderBy(t => t.Version).ToList();
+            return Get(experimentId).ChangesAfter(afterVersion);
         }
     }
 
@@ -153,14 +155,14 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
     private Entry Get(long experimentId) =>
         _experiments.Find(e => e.Id == experimentId) ?? throw new StorageException($"{Location}: no experiment with id {experimentId}.");
 
-    private int Update(Entry entry, Func<StoredTrial, bool> match, Func<StoredTrial, StoredTrial> change)
+    private int Update(Entry entry, IReadOnlyCollection<long> trialIds, Func<StoredTrial, bool> match, Func<StoredTrial, StoredTrial> change)
     {
         int count = 0;
-        for (int i = 0; i < entry.Trials.Count; i++)
+        foreach (long id in trialIds)
         {
-            if (match(entry.Trials[i]))
+            if (entry.TryGet(id, out StoredTrial? trial) && match(trial))
             {
-                entry.Trials[i] = change(entry.Trials[i]) with { Version = ++_version };
+                entry.Replace(change(trial) with { Version = ++_version });
                 count++;
             }
         }
@@ -168,18 +170,89 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
         return count;
     }
 
+    // Indexed so every operation costs the same however many trials the experiment holds.
     private sealed class Entry(long id, ExperimentDefinition definition, DateTimeOffset createdAt)
     {
+        private readonly List<StoredTrial> _trials = [];
+        private readonly Dictionary<long, int> _indexById = [];
+        private readonly List<(long Version, int Index)> _changes = [];
+
         public long Id { get; } = id;
 
         public ExperimentDefinition Definition { get; } = definition;
 
-        public List<StoredTrial> Trials { get; } = [];
+        public Dictionary<string, long> LiveKeys { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<long> RunningIds { get; } = [];
 
         public int NextNumber { get; set; }
 
+        public bool Contains(long trialId) => _indexById.ContainsKey(trialId);
+
+        public bool TryGet(long trialId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StoredTrial? trial)
+        {
+            trial = _indexById.TryGetValue(trialId, out int index) ? _trials[index] : null;
+            return trial is not null;
+        }
+
+        public void Add(StoredTrial trial)
+        {
+            _indexById[trial.Id] = _trials.Count;
+            _trials.Add(trial);
+            Track(trial, _trials.Count - 1);
+        }
+
+        public void Replace(StoredTrial trial)
+        {
+            int index = _indexById[trial.Id];
+            _trials[index] = trial;
+            Track(trial, index);
+        }
+
+        public List<StoredTrial> ChangesAfter(long version)
+        {
+            int start = _changes.BinarySearch((version, int.MaxValue), Comparer<(long Version, int Index)>.Create((a, b) => a.Version.CompareTo(b.Version)));
+            start = start < 0 ? ~start : start + 1;
+            var changed = new List<StoredTrial>();
+            for (int i = start; i < _changes.Count; i++)
+            {
+                StoredTrial trial = _trials[_changes[i].Index];
+                if (trial.Version == _changes[i].Version)
+                {
+                    changed.Add(trial);
+                }
+            }
+
+            return changed;
+        }
+
         public StoredExperiment ToStored() => new(
             Id, Definition.Name, Definition.Direction, Definition.SearchSpace, Definition.Settings, createdAt,
-            Trials.GroupBy(t => t.State).ToDictionary(g => g.Key, g => g.Count()));
+            _trials.GroupBy(t => t.State).ToDictionary(g => g.Key, g => g.Count()));
+
+        private void Track(StoredTrial trial, int index)
+        {
+            _changes.Add((trial.Version, index));
+            if (trial.State == TrialState.Running)
+            {
+                RunningIds.Add(trial.Id);
+            }
+            else
+            {
+                RunningIds.Remove(trial.Id);
+            }
+
+            if (trial.State == TrialState.Abandoned)
+            {
+                if (LiveKeys.TryGetValue(trial.ConfigurationKey, out long holder) && holder == trial.Id)
+                {
+                    LiveKeys.Remove(trial.ConfigurationKey);
+                }
+            }
+            else
+            {
+                LiveKeys[trial.ConfigurationKey] = trial.Id;
+            }
+        }
     }
 }

@@ -9,7 +9,12 @@ public sealed class FloatDomain : Domain
         High = high;
         IsLog = log;
         Step = step;
+        _logLow = log && low > 0 ? Math.Log(low) : double.NaN;
+        _logRange = log && low > 0 ? Math.Log(high) - _logLow : double.NaN;
     }
+
+    private readonly double _logLow;
+    private readonly double _logRange;
 
     /// <summary>Gets the lower bound (inclusive).</summary>
     public double Low { get; }
@@ -37,7 +42,7 @@ public sealed class FloatDomain : Domain
     {
         double u = Math.Clamp(unit, 0.0, 1.0);
         double value = IsLog
-            ? Math.Exp(Math.Log(Low) + (u * (Math.Log(High) - Math.Log(Low))))
+            ? Math.Exp(_logLow + (u * _logRange))
             : ((1.0 - u) * Low) + (u * High);
         return Quantize(Math.Clamp(value, Low, High));
     }
