@@ -23,6 +23,7 @@ internal sealed class ExperimentState
     private readonly List<RunResult> _finished = [];
     private readonly Dictionary<int, Trial> _running = [];
     private readonly Dictionary<long, ConfigurationKey> _runningElsewhere = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _leased = new();
     private readonly HashSet<long> _finishedIds = [];
     private readonly Queue<Offer> _offers = new();
     private readonly TunerContext _context;
@@ -121,6 +122,7 @@ internal sealed class ExperimentState
 
             _finished.Add(run);
             _finishedIds.Add(trial.StorageId);
+            _leased.TryRemove(trial.StorageId, out _);
             _tuner.Observe(run);
         }
 
@@ -138,6 +140,7 @@ internal sealed class ExperimentState
             }
 
             _seen.Remove(trial.Key);
+            _leased.TryRemove(trial.StorageId, out _);
 
             // Tuners hand out each configuration once (a grid moves on), so it is offered again from here.
             _offers.Enqueue(new Offer(new Dictionary<string, object?>(trial.Params), trial.Key, trial.IsBaseline));
@@ -149,16 +152,8 @@ internal sealed class ExperimentState
         }
     }
 
-    public void RenewLeases()
-    {
-        long[] ids;
-        lock (_gate)
-        {
-            ids = _running.Values.Select(t => t.StorageId).ToArray();
-        }
-
-        _storage?.Renew(ids);
-    }
+    /// <summary>Extends the leases of this worker's running trials; takes no lock the workers hold.</summary>
+    public void RenewLeases() => _storage?.Renew(_leased.Keys.ToArray());
 
     public void Stop(string reason)
     {
@@ -232,6 +227,11 @@ internal sealed class ExperimentState
     private Trial Register(Trial trial)
     {
         _running.Add(trial.Number, trial);
+        if (trial.StorageId != 0)
+        {
+            _leased[trial.StorageId] = 0;
+        }
+
         return trial;
     }
 
