@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Nomadic.Storage.Postgres.Tests;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster from the installed server binaries: initdb into a temporary directory, pg_ctl start on
+/// a free port on 127.0.0.1, trust authentication for user postgres. As root it runs the binaries as the postgres OS
+/// user, since initdb refuses root.
+/// </summary>
+internal sealed class LocalCluster : IDisposable
+{
+    private const string BinariesMissing = "PostgreSQL server binaries not found: apt-get install postgresql";
+
+    private readonly string _bin;
+    private readonly string _root;
+    private readonly string _data;
+    private readonly string _log;
+    private readonly bool _asPostgresUser;
+
+    private LocalCluster(string bin)
+    {
+        _bin = bin;
+        _asPostgresUser = Environment.UserName == "root";
+
+        // The postgres user must reach the directory, which a root-only TMPDIR would not allow.
+        _root = Path.Combine(_asPostgresUser ? "/tmp" : Path.GetTempPath(), $"nomadic-pg-{Guid.NewGuid():N}");
+        _data = Path.Combine(_root, "data");
+        _log = Path.Combine(_root, "postgres.log");
+        Port = FreePort();
+    }
+
+    public int Port { get; }
+
+    public static LocalCluster Create()
+    {
+        string bin = FindBinaries() ?? throw new InvalidOperationException(BinariesMissing);
+        var cluster = new LocalCluster(bin);
+        try
+        {
+            Directory.CreateDirectory(cluster._root);
+            if (cluster._asPostgresUser)
+            {
+                Run("chown", "postgres:postgres", cluster._root);
+            }
+
+            cluster.PgTool("initdb", "-D", cluster._data, "--auth=trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
+            cluster.Start();
+            return cluster;
+        }
+        catch
+        {
+            cluster.Dispose();
+            throw;
+        }
+    }
+
+    public void Start() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-w", "-t", "60", "-o", ServerOptions(), "start");
+
+    public void Stop() => PgTool("pg_ctl", "-D", _data, "-m", "fast", "-w", "-t", "60", "stop");
+
+    public void Restart() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-m", "fast", "-w", "-t", "60", "-o", ServerOptions(), "restart");
+
+    public void Dispose()
+    {
+        if (File.Exists(Path.Combine(_data, "postmaster.pid")))
+        {
+            try
+            {
+                PgTool("pg_ctl", "-D", _data, "-m", "immediate", "-w", "stop");
+            }
+            catch (InvalidOperationException)
+            {
+                // Already stopped; the directory goes either way.
+            }
+        }
+
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private static string? FindBinaries() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(b => File.Exists(Path.Combine(b, "initdb")) && File.Exists(Path.Combine(b, "pg_ctl")))
+                .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), out int v) ? v : 0)
+                .FirstOrDefault()
+            : null;
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static void Run(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} {output.Result}");
+        }
+    }
+
+    private string ServerOptions() =>
+        $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root} -c fsync=off -c full_page_writes=off -c max_connections=200";
+
+    private void PgTool(string tool, params string[] arguments)
+    {
+        string path = Path.Combine(_bin, tool);
+        try
+        {
+            if (_asPostgresUser)
+            {
+                Run("runuser", ["-u", "postgres", "--", path, .. arguments]);
+            }
+            else
+            {
+                Run(path, arguments);
+            }
+        }
+        catch (InvalidOperationException e) when (File.Exists(_log))
+        {
+            throw new InvalidOperationException($"{e.Message} Server log: {string.Join(" | ", File.ReadLines(_log).TakeLast(5))}", e);
+        }
+    }
+}
