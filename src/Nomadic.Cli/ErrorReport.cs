@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Cli;
@@ -12,6 +13,7 @@ internal static class ErrorReport
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => (ExitCodes.Interrupted, "interrupted"),
             InputException or ResultFormatException or SearchSpaceException => (ExitCodes.Usage, exception.Message),
+            StorageException => (ExitCodes.Failure, exception.Message),
             FileNotFoundException e => (ExitCodes.Usage, $"{e.FileName}: no such file"),
             DirectoryNotFoundException or UnauthorizedAccessException or IOException => (ExitCodes.Failure, exception.Message),
             _ => (ExitCodes.Failure, $"unexpected {exception.GetType().Name}: {exception.Message}"),

@@ -2,7 +2,10 @@ using System.Runtime.InteropServices;
 
 namespace Nomadic.Cli;
 
-/// <summary>The entry point: wires Ctrl+C and SIGTERM to cancellation and runs <see cref="CliApp"/> on the process's console.</summary>
+/// <summary>
+/// The entry point: sizes the thread pool, wires Ctrl+C and SIGTERM to cancellation and runs <see cref="CliApp"/> on
+/// the process's console.
+/// </summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
@@ -10,7 +13,7 @@ internal static class Program
         using var interrupt = new CancellationTokenSource();
         using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Interrupt(context, interrupt));
         using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Interrupt(context, interrupt));
-        var console = new CliConsole(Console.Out, Console.Error, IsTerminal: !Console.IsOutputRedirected);
+        var console = new CliConsole(Console.Out, Console.Error, IsTerminal: !Console.IsOutputRedirected, Prompt: Console.IsInputRedirected ? null : Console.In);
         return await CliApp.RunAsync(args, console, interrupt.Token);
     }
 

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
+using Nomadic.Storage;
+using Nomadic.Storage.Sqlite;
 
 namespace Nomadic.Cli.Tests;
 
 /// <summary>The built command as a child process: real exit codes, real streams, real signals.</summary>
+[Collection(ProcessTests.Name)]
 public sealed class ProgramTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -45,9 +48,7 @@ public sealed class ProgramTests : IDisposable
     private async Task SignalAsync(string signal)
     {
         string file = ExperimentFiles.Command(_temp, "if [ \"$1\" = 3 ]; then touch started; sleep 30; fi\necho \"$1\"");
-        using Process process = Start(file);
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using CliProcess process = CliProcess.Start(_temp.Path, "run", file);
         for (int i = 0; i < 400 && !File.Exists(_temp.File("started")); i++)
         {
             await Task.Delay(50);
@@ -58,35 +59,22 @@ public sealed class ProgramTests : IDisposable
             await kill.WaitForExitAsync();
         }
 
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+        CliOutcome outcome = await process.WaitAsync(TimeSpan.FromSeconds(15));
 
-        Assert.Equal(130, process.ExitCode);
-        Assert.Contains("Interrupted: kept the 2 finished runs.", await stdout, StringComparison.Ordinal);
-        Assert.Equal("", await stderr);
+        Assert.Equal(130, outcome.ExitCode);
+        Assert.Contains("Interrupted: kept the 2 finished runs.", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", outcome.Stderr);
         Assert.Equal(2, ExperimentResult.Load(_temp.File("out/results.json")).Count);
+        using var storage = new SqliteExperimentStorage(_temp.File("nomadic.db"));
+        IReadOnlyList<StoredTrial> trials = StoredTrials.Of(storage, "command");
+        Assert.Equal(2, trials.Count(t => t.State == TrialState.Completed));
+        Assert.DoesNotContain(trials, t => t.State == TrialState.Running);
     }
 
     private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string experiment)
     {
-        using Process process = Start(experiment);
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        return (process.ExitCode, (await stdout).ReplaceLineEndings("\n"), (await stderr).ReplaceLineEndings("\n"));
-    }
-
-    private Process Start(string experiment)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(CliApp).Assembly.Location);
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add(experiment);
-        return Process.Start(start)!;
+        using CliProcess process = CliProcess.Start(_temp.Path, "run", experiment);
+        CliOutcome outcome = await process.WaitAsync(TimeSpan.FromSeconds(30));
+        return (outcome.ExitCode, outcome.Stdout, outcome.Stderr);
     }
 }

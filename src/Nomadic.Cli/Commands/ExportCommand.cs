@@ -1,15 +1,17 @@
 using System.CommandLine;
 using Nomadic.Cli.Output;
+using Nomadic.Cli.Storage;
 using Nomadic.Results;
 
 namespace Nomadic.Cli.Commands;
 
-/// <summary><c>nomadic export &lt;results&gt; --format csv|json [-o FILE]</c>: the runs in the library's CSV or JSON form.</summary>
+/// <summary><c>nomadic export &lt;results|name&gt; --format csv|json [-o FILE]</c>: the runs of a saved result or a stored experiment in the library's CSV or JSON form.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("results") { Description = "A result file (results.json) or a results journal (.jsonl)." };
+        var file = new Argument<string>("results-or-name") { Description = "A result file (results.json), a results journal (.jsonl), or the name of a stored experiment." };
+        Option<string?> storage = StorageArguments.Storage("nomadic.db in the current folder");
         var format = new Option<string>("--format", "-f")
         {
             Description = "csv: one row per run, columns score, param_<name>, run_result_metadata_<key>; json: the full result.",
@@ -17,14 +19,13 @@ internal static class ExportCommand
         };
         format.AcceptOnlyFromAmong("csv", "json");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new Command("export", "Export a saved experiment result or journal as CSV or JSON.") { file, format, outputFile };
-        command.SetAction(parse => Execute(console, parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(outputFile)));
+        var command = new Command("export", "Export the runs of a stored experiment, a saved result or a journal as CSV or JSON.") { file, storage, format, outputFile };
+        command.SetAction(parse => Execute(console, ResultSource.Load(parse.GetValue(file)!, parse.GetValue(storage)), parse.GetValue(format)!, parse.GetValue(outputFile)));
         return command;
     }
 
-    private static int Execute(CliConsole console, string path, string format, string? outputFile)
+    private static int Execute(CliConsole console, ExperimentResult result, string format, string? outputFile)
     {
-        ExperimentResult result = ResultFiles.Load(path);
         if (outputFile is null)
         {
             var output = new OutputWriter(console with { IsTerminal = false });

@@ -1,12 +1,17 @@
 using System.CommandLine;
 using Nomadic.Cli.Configuration;
 using Nomadic.Cli.Output;
+using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Commands;
 
-/// <summary><c>nomadic run &lt;experiment&gt;</c>: runs an experiment file with live progress, then shows the top runs and writes the results.</summary>
+/// <summary>
+/// <c>nomadic run &lt;experiment&gt;</c>: runs an experiment file with live progress, keeping its runs in a storage (so
+/// running it again resumes it and workers can join), then shows the top runs and writes the results.
+/// </summary>
 internal static class RunCommand
 {
     private const int TopRuns = 10;
@@ -14,34 +19,50 @@ internal static class RunCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("experiment") { Description = "The experiment file: .json, .yaml or .yml." };
-        var outDir = new Option<string?>("--out-dir") { Description = "Resolve the output paths against this folder instead of the experiment file's." };
-        var command = new Command("run", "Run an experiment declared in a JSON or YAML file.") { file, outDir };
-        command.SetAction((parse, cancellationToken) => ExecuteAsync(console, parse.GetValue(file)!, parse.GetValue(outDir), cancellationToken));
+        var outDir = new Option<string?>("--out-dir") { Description = "Resolve the output paths (and the default nomadic.db) against this folder instead of the experiment file's." };
+        Option<string?> storage = StorageArguments.Storage("the file's \"storage\", else nomadic.db beside the experiment file (or in --out-dir)");
+        Option<double> lease = StorageArguments.LeaseSeconds();
+        Option<string?> workerId = StorageArguments.WorkerId();
+        var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
+        {
+            file, outDir, storage, lease, workerId,
+        };
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            console,
+            new Request(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId)),
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(CliConsole console, string path, string? outDir, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(CliConsole console, Request request, CancellationToken cancellationToken)
     {
-        ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), outDir);
+        ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(request.Path), request.OutDir);
+        StorageUrl url = request.Storage is string text ? StorageUrl.Parse(text, Environment.CurrentDirectory)
+            : plan.File.Storage ?? StorageUrl.DefaultIn(request.OutDir is null ? plan.File.Folder : Path.GetFullPath(request.OutDir));
+        using IExperimentStorage storage = url.Open();
+        StoredExperiment? before = ExperimentRunner.FindSame(storage, plan);
         var output = new OutputWriter(console);
         var tracker = new RunTracker(plan.Direction, plan.ExpectedRuns);
-        Experiment experiment = Create(plan, tracker);
+        using JournalMirror? journal = JournalMirror.Open(plan, tracker);
+        journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
+        Experiment experiment = ExperimentRunner.Create(plan, (IProgress<RunResult>?)journal ?? tracker, new WorkerSettings(storage, request.WorkerId, request.Lease, null));
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
-        WriteHeader(output, plan, experiment, restored);
-        var start = new RunTally(restored.Count, plan.ExpectedRuns, 0, null);
-        ExperimentResult result;
-        if (output.Console is { } terminal)
+        WriteHeader(output, plan, restored, storage.Location);
+
+        if (before is not null && StoredExperimentFile.Differs(before, plan.File))
         {
-            result = await LiveProgress.RunAsync(terminal, experiment, tracker, start, cancellationToken);
-        }
-        else
-        {
-            tracker.Display = PlainProgress.To(output);
-            result = await experiment.RunAsync(cancellationToken);
+            output.Line($"Note: {plan.File.Path} changed since '{plan.File.Name}' was stored; workers that join it use the stored version.");
         }
 
-        bool interrupted = cancellationToken.IsCancellationRequested;
+        var start = new RunTally(restored.Count, plan.ExpectedRuns, 0, null);
+        ExperimentResult result = await ExperimentRunner.RunAsync(output, experiment, tracker, start, live: true, cancellationToken);
+        journal?.Complete(result);
+        return Report(console, output, plan, result, storage.Location, cancellationToken.IsCancellationRequested);
+    }
+
+    private static int Report(CliConsole console, OutputWriter output, ExperimentPlan plan, ExperimentResult result, string location, bool interrupted)
+    {
         var stats = ResultStats.Of(result);
         output.Line();
         ResultReport.TopRuns(output, stats, TopRuns);
@@ -53,6 +74,7 @@ internal static class RunCommand
         output.Line(files.Count > 0
             ? "Results written to: " + string.Join(", ", files.Select(DisplayText.Path))
             : "Results not saved: the experiment file declares no \"output\".");
+        output.Line($"Runs kept in {location} as '{plan.File.Name}'.");
         if (interrupted)
         {
             output.Line($"Interrupted: kept the {result.Count} finished runs.");
@@ -61,34 +83,21 @@ internal static class RunCommand
 
         if (result.Count > 0 && stats.Ranked.Count == 0)
         {
-            console.Error.WriteLine($"error: {path}: no run completed ({stats.Failed} failed); first error: {DisplayText.Shorten(result.RunResults.First(r => !r.HasUsableScore).Error, 300)}");
+            console.Error.WriteLine($"error: {plan.File.Path}: no run completed ({stats.Failed} failed); first error: {DisplayText.Shorten(result.RunResults.First(r => !r.HasUsableScore).Error, 300)}");
             return ExitCodes.Failure;
         }
 
         return ExitCodes.Success;
     }
 
-    private static Experiment Create(ExperimentPlan plan, RunTracker tracker)
+    private static void WriteHeader(OutputWriter output, ExperimentPlan plan, ExperimentResult restored, string location)
     {
-        try
+        output.Line($"Experiment {plan.File.Name}: {ExperimentRunner.Describe(plan, restored)}");
+        if (restored.Count > 0)
         {
-            return plan.CreateExperiment(tracker);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InputException($"{plan.File.Path}: {e.Message.TrimEnd('.')}");
+            output.Line($"Resuming '{plan.File.Name}': {restored.Count} runs already stored in {location}.");
         }
     }
 
-    private static void WriteHeader(OutputWriter output, ExperimentPlan plan, Experiment experiment, ExperimentResult restored)
-    {
-        string tuner = restored.Metadata.TryGetValue("tuner", out object? name) ? $"{name} search" : "search";
-        string runs = plan.ExpectedRuns is long n ? $"{n} runs" : "runs until the time budget is spent";
-        string direction = plan.Direction == Direction.Maximize ? "maximize" : "minimize";
-        output.Line($"Experiment {experiment.Options.Name}: {plan.ObjectiveName} ({direction}), {tuner} over {string.Join(", ", plan.SearchSpace.Names)}; {runs}");
-        if (restored.Count > 0 && plan.Outputs.Journal is string journal)
-        {
-            output.Line($"Resuming from {DisplayText.Path(journal)}: {restored.Count} runs already recorded.");
-        }
-    }
+    private sealed record Request(string Path, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId);
 }

@@ -1,3 +1,4 @@
+using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
 
@@ -43,4 +44,10 @@ internal sealed record ExperimentFile
     public int? Seed { get; init; }
 
     public OutputSpec Output { get; init; } = new(null, null, null);
+
+    /// <summary>Gets the storage the file names (<c>"storage"</c>), a relative SQLite path resolved against <see cref="Folder"/>.</summary>
+    public StorageUrl? Storage { get; init; }
+
+    /// <summary>Gets the whole file as plain values (objects, lists, scalars): what is stored so a worker can rebuild the experiment.</summary>
+    public required IReadOnlyDictionary<string, object?> Declaration { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
 
@@ -10,7 +11,7 @@ internal static class ExperimentFileReader
     private static readonly string[] Keys =
     [
         "name", "objective", "search_space", "fixed_params", "current_params", "tuner", "direction", "num_samples",
-        "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output",
+        "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output", "storage",
     ];
 
     /// <summary>Reads and checks an experiment file.</summary>
@@ -36,10 +37,19 @@ internal static class ExperimentFileReader
             throw new InputException(root.Position.Describe(path, $"an experiment file must hold an object, got {root.Description}"));
         }
 
-        return Bind(new ConfigSection(path, "", map), path);
+        return Bind(new ConfigSection(path, "", map), path, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
     }
 
-    private static ExperimentFile Bind(ConfigSection root, string path)
+    /// <summary>Checks an experiment file kept as plain values (see <see cref="ExperimentFile.Declaration"/>).</summary>
+    /// <param name="declaration">The file's content.</param>
+    /// <param name="path">The file's name, for messages.</param>
+    /// <param name="folder">The folder its relative paths are resolved against.</param>
+    /// <returns>The declared experiment.</returns>
+    /// <exception cref="InputException">The content declares something wrong.</exception>
+    public static ExperimentFile FromValues(IReadOnlyDictionary<string, object?> declaration, string path, string folder) =>
+        Bind(new ConfigSection(path, "", (ConfigMap)PlainConfig.ToNode(declaration, path)), path, folder);
+
+    private static ExperimentFile Bind(ConfigSection root, string path, string folder)
     {
         root.RejectUnknownKeys(Keys);
         ConfigSection? output = root.Section("output");
@@ -47,7 +57,7 @@ internal static class ExperimentFileReader
         return new ExperimentFile
         {
             Path = path,
-            Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!,
+            Folder = folder,
             Name = root.String("name") ?? System.IO.Path.GetFileNameWithoutExtension(path),
             Objective = ObjectiveSpecReader.Read(root),
             SearchSpace = root.Section("search_space"),
@@ -62,7 +72,22 @@ internal static class ExperimentFileReader
             Retry = ReadRetry(root),
             Seed = root.Integer("seed", int.MinValue),
             Output = new OutputSpec(output?.String("results"), output?.String("journal"), output?.String("csv")),
+            Storage = ReadStorage(root, folder),
+            Declaration = (IReadOnlyDictionary<string, object?>)root.Map.ToPlain()!,
         };
+    }
+
+    private static StorageUrl? ReadStorage(ConfigSection root, string folder)
+    {
+        string? url = root.String("storage");
+        try
+        {
+            return url is null ? null : StorageUrl.Parse(url, folder);
+        }
+        catch (InputException e)
+        {
+            throw root.Error(root.Node("storage")!.Position, "\"storage\": " + e.Message);
+        }
     }
 
     private static TunerSpec? ReadTuner(ConfigSection root)

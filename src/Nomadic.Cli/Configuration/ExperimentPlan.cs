@@ -1,5 +1,7 @@
+using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Configuration;
@@ -20,12 +22,13 @@ internal sealed record ExperimentPlan(
 
     private bool BaselineOutsideGrid => File.CurrentParams is { } current && !SearchSpace.Contains(current);
 
-    /// <summary>Creates the experiment.</summary>
-    /// <param name="progress">Receives each finished run.</param>
-    /// <returns>The experiment, its journal opened when one is declared.</returns>
+    /// <summary>Creates the experiment, kept in a storage: a stored experiment of the same name is resumed or joined.</summary>
+    /// <param name="progress">Receives each run finished in this process.</param>
+    /// <param name="worker">The storage and how this process works on it.</param>
+    /// <returns>The experiment.</returns>
     /// <exception cref="ArgumentException">The library rejects a setting (e.g. grid search over a continuous domain).</exception>
-    /// <exception cref="ResultFormatException">The journal belongs to another experiment.</exception>
-    public Experiment CreateExperiment(IProgress<RunResult>? progress) =>
+    /// <exception cref="StorageException">The storage failed.</exception>
+    public Experiment CreateExperiment(IProgress<RunResult>? progress, WorkerSettings worker) =>
         new(SearchSpace, Objective, new ExperimentOptions
         {
             Name = File.Name,
@@ -35,11 +38,17 @@ internal sealed record ExperimentPlan(
             CurrentParams = File.CurrentParams,
             NumSamples = File.NumSamples,
             TimeBudget = File.TimeBudget,
-            MaxConcurrentTrials = File.MaxConcurrentTrials ?? 1,
+            MaxConcurrentTrials = worker.MaxConcurrent ?? File.MaxConcurrentTrials ?? 1,
             TrialTimeout = File.TrialTimeout,
             Retry = File.Retry,
             Seed = File.Seed ?? File.Tuner?.Seed,
-            JournalPath = Outputs.Journal,
+            Storage = worker.Storage,
+            WorkerId = worker.WorkerId,
+            LeaseDuration = worker.Lease,
+            StoredSettings = Definition.Settings,
             Progress = progress,
         });
+
+    /// <summary>Gets the experiment as a storage identifies it.</summary>
+    public ExperimentDefinition Definition => new(File.Name, Direction, SearchSpace, StoredExperimentFile.Settings(File));
 }

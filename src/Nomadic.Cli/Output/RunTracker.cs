@@ -12,11 +12,15 @@ internal sealed class RunTracker(Direction direction, long? expected) : IProgres
     private int _finished;
     private int _failed;
     private double? _best;
+    private int _reported;
 
     /// <summary>Gets or sets the display told about each finished run.</summary>
     public Action<RunResult, RunTally>? Display { get; set; }
 
-    /// <summary>Counts runs restored from a journal before the experiment starts.</summary>
+    /// <summary>Gets the number of runs finished in this process (restored ones not included).</summary>
+    public int Reported => Volatile.Read(ref _reported);
+
+    /// <summary>Counts runs stored before the experiment starts.</summary>
     public void Restore(ExperimentResult restored)
     {
         foreach (RunResult run in restored.RunResults)
@@ -29,6 +33,7 @@ internal sealed class RunTracker(Direction direction, long? expected) : IProgres
     {
         lock (_gate)
         {
+            _reported++;
             Display?.Invoke(value, Count(value));
         }
     }

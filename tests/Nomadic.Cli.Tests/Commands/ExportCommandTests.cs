@@ -57,6 +57,35 @@ public sealed class ExportCommandTests : IDisposable
         outcome.AssertOneErrorLine(ExitCodes.Usage, "'xml'", "'csv'", "'json'");
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public async Task Export_StoredExperimentName_WritesTheStoredRuns(string format)
+    {
+        string database = _temp.File("nomadic.db");
+        await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("export", "x2", "--storage", database, "--format", format);
+
+        Assert.Equal(0, outcome.ExitCode);
+        using var storage = new Nomadic.Storage.Sqlite.SqliteExperimentStorage(database);
+        ExperimentResult stored = Nomadic.Storage.ExperimentStorageExtensions.LoadResult(storage, "x2")!;
+        var expected = new StringWriter();
+        stored.WriteCsv(expected);
+        Assert.Equal(format == "csv" ? expected.ToString() : stored.ToJson() + Environment.NewLine, outcome.Stdout);
+    }
+
+    [Fact]
+    public async Task Export_UnknownExperimentName_FailsWithOneLine()
+    {
+        string database = _temp.File("nomadic.db");
+        await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("export", "nope", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "no experiment named 'nope'; experiments there: x2");
+    }
+
     [Fact]
     public async Task Export_MissingFile_PrintsOneErrorLineAndExitsTwo()
     {

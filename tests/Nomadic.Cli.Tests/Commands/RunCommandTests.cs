@@ -63,7 +63,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [UnixFact]
-    public async Task Run_CommandExampleTwice_ResumesFromTheJournalWithoutRerunning()
+    public async Task Run_CommandExampleTwice_ResumesFromTheStorageWithoutRerunningOrRewritingTheJournal()
     {
         string folder = _temp.CopyFrom(Repository.Example("command"), "command");
         await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
@@ -71,9 +71,23 @@ public sealed class RunCommandTests : IDisposable
         CliOutcome second = await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
 
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("4 runs already recorded", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Resuming 'command-example': 4 runs already stored in ", second.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("run 1/4", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(4, ExperimentResult.Load(Path.Combine(folder, "out", "results.json")).Count);
+        Assert.Equal(4, ResultsJournal.Read(Path.Combine(folder, "out", "journal.jsonl")).Count);
+    }
+
+    [UnixFact]
+    public async Task Run_JournalHoldsRunsTheStorageLacks_FailsClearlyInsteadOfRunningThemAgain()
+    {
+        string folder = _temp.CopyFrom(Repository.Example("command"), "command");
+        await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
+        File.Delete(Path.Combine(folder, "nomadic.db"));
+
+        CliOutcome second = await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
+
+        second.AssertOneErrorLine(ExitCodes.Usage, "journal.jsonl: holds 4 runs that ", "move the journal away");
+        Assert.Equal(4, ResultsJournal.Read(Path.Combine(folder, "out", "journal.jsonl")).Count);
     }
 
     [Fact]

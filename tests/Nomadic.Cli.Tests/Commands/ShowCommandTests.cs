@@ -60,6 +60,39 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_StoredExperimentName_ShowsItsRunsFromTheStorage()
+    {
+        string database = _temp.File("nomadic.db");
+        await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", "x2", "--storage", database);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("Runs of x2 (minimize): 5, best first", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Equal(5, TableRows(outcome.Stdout).Length);
+        Assert.Contains("5 runs: 5 completed, 0 failed", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_UnknownExperimentName_FailsWithOneLineNamingTheStoredOnes()
+    {
+        string database = _temp.File("nomadic.db");
+        await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", "x3", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"{database}: no experiment named 'x3'; experiments there: x2");
+    }
+
+    [Fact]
+    public async Task Show_NameWithoutStorageFile_SaysTheStorageIsMissing()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", "x2", "--storage", _temp.File("none.db"));
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "none.db: no such storage file");
+    }
+
+    [Fact]
     public async Task Show_MalformedJson_ReportsLineAndColumn()
     {
         string file = _temp.Write("broken.json", "{\n  \"run_results\": [\n    {,\n  ]\n}");

@@ -12,4 +12,15 @@ internal static class CliRunner
         int code = await CliApp.RunAsync(args, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), cancellationToken);
         return new CliOutcome(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Runs the command line as if a person at a terminal typed <paramref name="answers"/> on standard input.</summary>
+    public static async Task<CliOutcome> RunInteractiveAsync(string answers, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var stdin = new StringReader(answers);
+        var console = new CliConsole(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), IsTerminal: false, Prompt: stdin);
+        int code = await CliApp.RunAsync(args, console, CancellationToken.None);
+        return new CliOutcome(code, stdout.ToString(), stderr.ToString());
+    }
 }

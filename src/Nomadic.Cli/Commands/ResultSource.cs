@@ -1,0 +1,42 @@
+using Nomadic.Cli.Storage;
+using Nomadic.Results;
+using Nomadic.Storage;
+
+namespace Nomadic.Cli.Commands;
+
+/// <summary>
+/// Finds the runs <c>show</c> and <c>export</c> are asked for: an existing file (a result or a journal) is read;
+/// anything else names an experiment in the storage.
+/// </summary>
+internal static class ResultSource
+{
+    /// <summary>Loads a result file or a stored experiment.</summary>
+    /// <param name="target">A file path or an experiment name.</param>
+    /// <param name="storage">The <c>--storage</c> value, if any; nomadic.db in the current folder otherwise.</param>
+    /// <returns>The runs.</returns>
+    /// <exception cref="InputException">There is no such file, and no such experiment.</exception>
+    /// <exception cref="ResultFormatException">The file is not a result or a journal.</exception>
+    public static ExperimentResult Load(string target, string? storage)
+    {
+        if (File.Exists(target))
+        {
+            return ResultFiles.Load(target);
+        }
+
+        StorageUrl url = StorageArguments.Resolve(storage);
+        bool looksLikeFile = LooksLikeFile(target);
+        if (looksLikeFile && url.Kind == StorageKind.Sqlite && !File.Exists(url.Target))
+        {
+            throw new InputException($"{target}: no such file");
+        }
+
+        using IExperimentStorage experiments = url.OpenExisting(StorageArguments.ReadRetryBudget);
+        return experiments.LoadResult(target) ?? throw (looksLikeFile
+            ? new InputException($"{target}: no such file, and no experiment of that name in {experiments.Location}")
+            : ExperimentLookup.Unknown(experiments, target));
+    }
+
+    private static bool LooksLikeFile(string target) =>
+        target.Contains('/', StringComparison.Ordinal) || target.Contains('\\', StringComparison.Ordinal)
+        || Path.GetExtension(target).ToLowerInvariant() is ".json" or ".jsonl";
+}
