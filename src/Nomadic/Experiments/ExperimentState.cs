@@ -22,7 +22,7 @@ internal sealed class ExperimentState
     private readonly HashSet<ConfigurationKey> _seen = [];
     private readonly List<RunResult> _finished = [];
     private readonly Dictionary<int, Trial> _running = [];
-    private readonly Dictionary<long, ConfigurationKey> _runningElsewhere = [];
+    private readonly Dictionary<long, IReadOnlyDictionary<string, object?>> _runningElsewhere = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _leased = new();
     private readonly HashSet<long> _finishedIds = [];
     private readonly Queue<Offer> _offers = new();
@@ -39,7 +39,7 @@ internal sealed class ExperimentState
         _storage = storage;
         Seed = seed;
         _merger = new ParameterMerger(space, options.FixedParams);
-        _context = new TunerContext(_finished, new RunningView(_running));
+        _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
         _tuner.Initialize(new TunerSetup(space, options.Direction, seed));
         _baselinePending = options.CurrentParams is not null;
         foreach (RunResult run in previousRuns)
@@ -260,7 +260,7 @@ internal sealed class ExperimentState
             switch (trial.State)
             {
                 case TrialState.Running:
-                    _runningElsewhere[trial.Id] = key;
+                    _runningElsewhere[trial.Id] = trial.Params;
                     _seen.Add(key);
                     break;
                 case TrialState.Abandoned:
@@ -279,11 +279,14 @@ internal sealed class ExperimentState
 
     private sealed record Offer(Dictionary<string, object?> Params, ConfigurationKey Key, bool IsBaseline);
 
-    private sealed class RunningView(Dictionary<int, Trial> running) : IReadOnlyCollection<IReadOnlyDictionary<string, object?>>
+    // The configurations running now, here and (with a storage) in other workers.
+    private sealed class RunningView(Dictionary<int, Trial> here, Dictionary<long, IReadOnlyDictionary<string, object?>> elsewhere)
+        : IReadOnlyCollection<IReadOnlyDictionary<string, object?>>
     {
-        public int Count => running.Count;
+        public int Count => here.Count + elsewhere.Count;
 
-        public IEnumerator<IReadOnlyDictionary<string, object?>> GetEnumerator() => running.Values.Select(t => t.Params).GetEnumerator();
+        public IEnumerator<IReadOnlyDictionary<string, object?>> GetEnumerator() =>
+            here.Values.Select(t => t.Params).Concat(elsewhere.Values).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }

@@ -14,7 +14,10 @@ public sealed class TunerContext
     /// <summary>Gets the runs finished so far, in the order they finished. Valid only during the call.</summary>
     public IReadOnlyList<RunResult> FinishedRuns { get; }
 
-    /// <summary>Gets the parameters of the runs in progress, so a model-based tuner can avoid proposing them again.</summary>
+    /// <summary>
+    /// Gets the parameters of the runs in progress, in this process and (with a shared storage) in other workers, so a
+    /// model-based tuner can avoid proposing them again.
+    /// </summary>
     public IReadOnlyCollection<IReadOnlyDictionary<string, object?>> RunningConfigurations { get; }
 
     /// <summary>Gets how many times the experiment asked for a configuration since the last one it accepted (it rejects duplicates).</summary>

@@ -94,6 +94,22 @@ public class ExperimentStorageTests
     }
 
     [Fact]
+    public void Ask_OtherWorkersRunningTrials_AreVisibleToTheTuner()
+    {
+        using var storage = new InMemoryExperimentStorage();
+        var first = new Experiment(Grid, _ => 0.0, new ExperimentOptions { Name = "seen", Storage = storage, Tuner = new GridTuner(), WorkerId = "a" });
+        Trial[] held = [first.Ask()!, first.Ask()!];
+        var tuner = new RecordingTuner();
+        var second = new Experiment(Grid, _ => 0.0, new ExperimentOptions { Name = "seen", Storage = storage, Tuner = tuner, WorkerId = "b" });
+
+        Trial mine = second.Ask()!;
+
+        Assert.Equal(2, tuner.RunningSeen.Count);
+        Assert.All(held, t => Assert.Contains(tuner.RunningSeen, p => p["a"]!.Equals(t.Params["a"]) && p["b"]!.Equals(t.Params["b"])));
+        Assert.DoesNotContain(held, t => t.Params["a"]!.Equals(mine.Params["a"]) && t.Params["b"]!.Equals(mine.Params["b"]));
+    }
+
+    [Fact]
     public void Constructor_StorageWithoutName_ThrowsClearly()
     {
         using var storage = new InMemoryExperimentStorage();
@@ -101,6 +117,28 @@ public class ExperimentStorageTests
         var error = Assert.Throws<ArgumentException>(() => new Experiment(Grid, _ => 0.0, new ExperimentOptions { Storage = storage }));
 
         Assert.Contains("needs a Name", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingTuner : ITuner
+    {
+        private readonly GridTuner _grid = new();
+
+        public List<IReadOnlyDictionary<string, object?>> RunningSeen { get; } = [];
+
+        public string Name => "recording";
+
+        public void Initialize(TunerSetup setup) => _grid.Initialize(setup);
+
+        public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
+        {
+            RunningSeen.Clear();
+            RunningSeen.AddRange(context.RunningConfigurations);
+            return _grid.Suggest(context);
+        }
+
+        public void Observe(RunResult run)
+        {
+        }
     }
 
     private sealed class Progress(Action report) : IProgress<RunResult>
