@@ -43,6 +43,12 @@ internal sealed record ExperimentFile
 
     public int? Seed { get; init; }
 
+    /// <summary>Gets the <c>pruner</c> that stops unpromising runs early.</summary>
+    public PrunerSpec? Pruner { get; init; }
+
+    /// <summary>Gets how many times each run evaluates the objective (<c>repeats</c>).</summary>
+    public int? Repeats { get; init; }
+
     public OutputSpec Output { get; init; } = new(null, null, null);
 
     /// <summary>Gets the storage the file names (<c>"storage"</c>), a relative SQLite path resolved against <see cref="Folder"/>.</summary>

@@ -11,7 +11,7 @@ internal static class ExperimentFileReader
     private static readonly string[] Keys =
     [
         "name", "objective", "search_space", "fixed_params", "current_params", "tuner", "direction", "num_samples",
-        "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output", "storage",
+        "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output", "storage", "pruner", "repeats",
     ];
 
     /// <summary>Reads and checks an experiment file.</summary>
@@ -71,6 +71,8 @@ internal static class ExperimentFileReader
             TrialTimeout = Seconds(root.PositiveNumber("trial_timeout_seconds")),
             Retry = ReadRetry(root),
             Seed = root.Integer("seed", int.MinValue),
+            Pruner = PrunerSpecReader.Read(root),
+            Repeats = root.Integer("repeats", 1),
             Output = new OutputSpec(output?.String("results"), output?.String("journal"), output?.String("csv")),
             Storage = ReadStorage(root, folder),
             Declaration = (IReadOnlyDictionary<string, object?>)root.Map.ToPlain()!,

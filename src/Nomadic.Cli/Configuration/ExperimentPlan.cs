@@ -41,6 +41,8 @@ internal sealed record ExperimentPlan(
             MaxConcurrentTrials = worker.MaxConcurrent ?? File.MaxConcurrentTrials ?? 1,
             TrialTimeout = File.TrialTimeout,
             Retry = File.Retry,
+            Pruner = File.Pruner?.Create(),
+            Repeats = File.Repeats ?? 1,
             Seed = File.Seed ?? File.Tuner?.Seed,
             Storage = worker.Storage,
             WorkerId = worker.WorkerId,

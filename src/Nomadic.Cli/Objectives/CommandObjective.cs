@@ -8,12 +8,15 @@ namespace Nomadic.Cli.Objectives;
 /// <summary>
 /// An objective that runs a command once per trial, without a shell. The command gets the parameters three ways:
 /// <c>{name}</c> placeholders in its arguments, one <c>NOMADIC_PARAM_&lt;NAME&gt;</c> environment variable each, and a
-/// JSON file named by <c>NOMADIC_PARAMS_FILE</c>; <c>NOMADIC_TRIAL_NUMBER</c> gives the run's number. Its last non-empty
-/// stdout line is the score: a number or <c>{"score": 0.9, "metadata": {...}}</c>.
+/// JSON file named by <c>NOMADIC_PARAMS_FILE</c>; <c>NOMADIC_TRIAL_NUMBER</c> gives the run's number. Stdout lines
+/// such as <c>{"step": 3, "value": 0.81}</c> report progress; the last other non-empty stdout line is the score: a
+/// number or <c>{"score": 0.9, "metadata": {...}}</c>.
 /// </summary>
 /// <remarks>
-/// A non-zero exit or a last line that is no score throws <see cref="CommandFailedException"/>, so the run fails with
-/// the reason and the stderr tail. Cancellation (Ctrl+C, a trial timeout) kills the command and its children.
+/// A non-zero exit, a malformed report or a last line that is no score throws <see cref="CommandFailedException"/>, so
+/// the run fails with the reason and the stderr tail. After each report the experiment's pruner is asked; when it
+/// prunes, the command and its children are killed and <see cref="Pruning.TrialPrunedException"/> records the run as
+/// pruned. Cancellation (Ctrl+C, a trial timeout) kills the command and its children too.
 /// </remarks>
 internal sealed class CommandObjective(CommandSpec spec) : IObjective
 {
@@ -29,7 +32,18 @@ internal sealed class CommandObjective(CommandSpec spec) : IObjective
         try
         {
             await File.WriteAllTextAsync(paramsFile, JsonPlain.Serialize(trial.Params), CancellationToken.None);
-            ProcessOutcome outcome = await ProcessRunner.RunAsync(StartInfo(trial, paramsFile), cancellationToken);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var progress = new CommandProgress(trial, stop);
+            ProcessOutcome outcome;
+            try
+            {
+                outcome = await ProcessRunner.RunAsync(StartInfo(trial, paramsFile), progress.Accept, stop.Token);
+            }
+            catch (OperationCanceledException) when (progress.Stopped && !cancellationToken.IsCancellationRequested)
+            {
+                throw progress.Reason;
+            }
+
             return ToRunResult(trial, outcome);
         }
         finally
@@ -70,7 +84,11 @@ internal sealed class CommandObjective(CommandSpec spec) : IObjective
 
         if (outcome.LastOutputLine is not string line)
         {
-            throw Failure("the command printed nothing on stdout; its last line must be the score", outcome);
+            throw Failure(
+                trial.IntermediateValues.Count > 0
+                    ? "the command printed only progress reports on stdout; its last other line must be the score"
+                    : "the command printed nothing on stdout; its last line must be the score",
+                outcome);
         }
 
         if (!ScoreLine.TryParse(line, out double score, out IReadOnlyDictionary<string, object?> metadata, out string problem))

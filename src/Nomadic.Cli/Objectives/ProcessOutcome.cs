@@ -1,4 +1,4 @@
 namespace Nomadic.Cli.Objectives;
 
-/// <summary>How a command ended: its exit code, the last non-empty line it printed on stdout and the tail of its stderr.</summary>
+/// <summary>How a command ended: its exit code, the last non-empty stdout line that is not a progress report, and the tail of its stderr.</summary>
 internal sealed record ProcessOutcome(int ExitCode, string? LastOutputLine, string StderrTail);

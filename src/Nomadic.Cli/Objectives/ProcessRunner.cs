@@ -4,7 +4,7 @@ namespace Nomadic.Cli.Objectives;
 
 /// <summary>
 /// Runs one process without a shell, reading stdout and stderr concurrently so a chatty command never blocks on a
-/// full pipe, and keeping only what is needed: the last stdout line and the stderr tail.
+/// full pipe, and keeping only what is needed: the last stdout line that is not a progress report, and the stderr tail.
 /// </summary>
 internal static class ProcessRunner
 {
@@ -16,11 +16,12 @@ internal static class ProcessRunner
 
     /// <summary>Runs the process to its end.</summary>
     /// <param name="start">The start info; output redirection is set here.</param>
+    /// <param name="isReport">Sees each non-empty stdout line as it arrives (trimmed) and tells whether it is a progress report rather than a score candidate.</param>
     /// <param name="cancellationToken">Kills the process and all its children when cancelled.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="OperationCanceledException">The token fired; the process tree was killed.</exception>
     /// <exception cref="System.ComponentModel.Win32Exception">The program could not be started.</exception>
-    public static async Task<ProcessOutcome> RunAsync(ProcessStartInfo start, CancellationToken cancellationToken)
+    public static async Task<ProcessOutcome> RunAsync(ProcessStartInfo start, Func<string, bool> isReport, CancellationToken cancellationToken)
     {
         start.UseShellExecute = false;
         start.RedirectStandardOutput = true;
@@ -30,7 +31,7 @@ internal static class ProcessRunner
         using var process = new Process { StartInfo = start };
         process.Start();
         process.StandardInput.Close();
-        Task<string?> lastLine = LastLineAsync(process.StandardOutput);
+        Task<string?> lastLine = LastLineAsync(process.StandardOutput, isReport);
         Task<string> stderrTail = TailAsync(process.StandardError);
         using (cancellationToken.Register(() => Kill(process)))
         {
@@ -75,14 +76,14 @@ internal static class ProcessRunner
         }
     }
 
-    private static async Task<string?> LastLineAsync(StreamReader reader)
+    private static async Task<string?> LastLineAsync(StreamReader reader, Func<string, bool> isReport)
     {
         string? last = null;
         while (await reader.ReadLineAsync() is string line)
         {
-            if (!string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(line) && line.Trim() is var trimmed && !isReport(trimmed))
             {
-                last = line.Trim();
+                last = trimmed;
             }
         }
 

@@ -1,3 +1,4 @@
+using Nomadic.Pruning;
 using Nomadic.Results;
 using Nomadic.Storage;
 using Nomadic.Tuning;
@@ -20,6 +21,19 @@ public sealed class ExperimentOptions
     /// otherwise.
     /// </value>
     public ITuner? Tuner { get; init; }
+
+    /// <summary>Gets the pruner that stops unpromising runs early, asked through <see cref="Trial.ShouldPrune"/>; one instance per experiment.</summary>
+    /// <value>The default is none: <see cref="Trial.ShouldPrune"/> is always <see langword="false"/>.</value>
+    public IPruner? Pruner { get; init; }
+
+    /// <summary>Gets how many times each run evaluates the objective, one after the other, for a noisy objective.</summary>
+    /// <value>
+    /// The default value is 1. With more, the run's score is the mean and its metadata gets <c>score_mean</c>,
+    /// <c>score_median</c>, <c>score_std</c> (sample standard deviation, 0 for one value) and <c>score_values</c>; a
+    /// failed repetition fails the run and a pruned one prunes it.
+    /// </value>
+    /// <remarks>Repetitions evaluate one configuration again; <see cref="AllowRepeats"/> is about the tuner proposing a configuration twice.</remarks>
+    public int Repeats { get; init; } = 1;
 
     /// <summary>Gets parameters passed to every run unchanged (merged into the sampled ones; not tuned).</summary>
     public IReadOnlyDictionary<string, object?>? FixedParams { get; init; }
@@ -89,6 +103,11 @@ public sealed class ExperimentOptions
         if (NumSamples is < 1)
         {
             throw new ArgumentException($"NumSamples must be at least 1, got {NumSamples}.");
+        }
+
+        if (Repeats < 1)
+        {
+            throw new ArgumentException($"Repeats must be at least 1, got {Repeats}.");
         }
 
         if (MaxConcurrentTrials < 1)

@@ -27,6 +27,9 @@ internal sealed class ExperimentState
     private readonly HashSet<long> _finishedIds = [];
     private readonly Queue<Offer> _offers = new();
     private readonly TunerContext _context;
+    private readonly TrialPruning? _pruning;
+    private RunResult[]? _finishedSnapshot;
+    private Trial[]? _runningSnapshot;
     private bool _baselinePending;
     private bool _limitReached;
     private int _nextNumber;
@@ -40,6 +43,7 @@ internal sealed class ExperimentState
         Seed = seed;
         _merger = new ParameterMerger(space, options.FixedParams);
         _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
+        _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
         _tuner.Initialize(new TunerSetup(space, options.Direction, seed));
         _baselinePending = options.CurrentParams is not null;
         foreach (RunResult run in previousRuns)
@@ -112,7 +116,7 @@ internal sealed class ExperimentState
 
     public RunResult Tell(Trial trial, RunResult outcome)
     {
-        RunResult run = outcome.Copy(trial.Params, trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
+        RunResult run = outcome.WithReports(trial.IntermediateValues).Copy(trial.Params, trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
         lock (_gate)
         {
             if (!_running.Remove(trial.Number))
@@ -120,6 +124,8 @@ internal sealed class ExperimentState
                 throw new InvalidOperationException($"Trial {trial.Number} is not running: it was already told or abandoned.");
             }
 
+            _runningSnapshot = null;
+            _finishedSnapshot = null;
             _finished.Add(run);
             _finishedIds.Add(trial.StorageId);
             _leased.TryRemove(trial.StorageId, out _);
@@ -139,6 +145,7 @@ internal sealed class ExperimentState
                 return;
             }
 
+            _runningSnapshot = null;
             _seen.Remove(trial.Key);
             _leased.TryRemove(trial.StorageId, out _);
 
@@ -149,6 +156,15 @@ internal sealed class ExperimentState
         if (trial.StorageId != 0)
         {
             _storage!.Release(trial.StorageId);
+        }
+    }
+
+    /// <summary>Gets the finished runs and this process's running trials as lists that do not change, for pruners.</summary>
+    public (IReadOnlyList<RunResult> Finished, Trial[] Running) ProgressSnapshot()
+    {
+        lock (_gate)
+        {
+            return (_finishedSnapshot ??= [.. _finished], _runningSnapshot ??= [.. _running.Values]);
         }
     }
 
@@ -214,19 +230,20 @@ internal sealed class ExperimentState
         TimeProvider time = _options.TimeProvider;
         if (_storage is null)
         {
-            return Register(new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()));
+            return Register(new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { Pruning = _pruning });
         }
 
         ClaimResult claim = _storage.Claim(parameters, key, isBaseline, _options.NumSamples);
         _limitReached |= claim.Status == ClaimStatus.LimitReached;
         return claim.Status == ClaimStatus.Claimed
-            ? Register(new Trial(claim.Number, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { StorageId = claim.TrialId })
+            ? Register(new Trial(claim.Number, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { StorageId = claim.TrialId, Pruning = _pruning })
             : null;
     }
 
     private Trial Register(Trial trial)
     {
         _running.Add(trial.Number, trial);
+        _runningSnapshot = null;
         if (trial.StorageId != 0)
         {
             _leased[trial.StorageId] = 0;
@@ -238,6 +255,7 @@ internal sealed class ExperimentState
     private void Restore(RunResult run)
     {
         _finished.Add(run);
+        _finishedSnapshot = null;
         _seen.Add(ConfigurationKey.Of(_space.Names, run.Params));
         _nextNumber = Math.Max(_nextNumber, run.TrialNumber + 1);
         _baselinePending &= !run.IsBaseline;

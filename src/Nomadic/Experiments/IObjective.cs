@@ -4,10 +4,14 @@ namespace Nomadic.Experiments;
 
 /// <summary>What an experiment optimizes: evaluates one configuration and returns its outcome.</summary>
 /// <remarks>
-/// Called once per run, possibly concurrently from several threads (up to the experiment's maximum concurrent
-/// trials). Throwing marks the run failed with the exception's message; the experiment goes on. The cancellation
-/// token fires when the experiment is cancelled or the trial times out. Create one from a delegate with
-/// <see cref="Objective.Create(Func{IReadOnlyDictionary{string, object}, double})"/> and its overloads.
+/// Called once per run (once per repetition with <see cref="ExperimentOptions.Repeats"/>), possibly concurrently from
+/// several threads (up to the experiment's maximum concurrent trials). Throwing marks the run failed with the
+/// exception's message; the experiment goes on. An objective that learns step by step reports through
+/// <see cref="Trial.Report"/>, asks <see cref="Trial.ShouldPrune"/>, and throws
+/// <see cref="Pruning.TrialPrunedException"/> to stop a pruned run. The cancellation token fires when the experiment is
+/// cancelled or the trial times out. Create one from a delegate with
+/// <see cref="Objective.Create(Func{IReadOnlyDictionary{string, object}, double})"/>, <see cref="Objective.FromTrial(Func{Trial, double})"/>
+/// and their overloads.
 /// </remarks>
 public interface IObjective
 {

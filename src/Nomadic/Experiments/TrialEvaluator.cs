@@ -1,3 +1,4 @@
+using Nomadic.Pruning;
 using Nomadic.Results;
 using Polly;
 using Polly.Retry;
@@ -5,13 +6,14 @@ using Polly.Retry;
 namespace Nomadic.Experiments;
 
 /// <summary>
-/// Runs the objective for one trial with the experiment's timeout and retry policy, and turns every way it can end
-/// (score, exception, timeout, NaN) into a run outcome.
+/// Runs the objective for one trial, as many times as the experiment repeats it, with the experiment's timeout and
+/// retry policy, and turns every way it can end (score, exception, timeout, NaN, pruning) into a run outcome.
 /// </summary>
 internal sealed class TrialEvaluator
 {
     private readonly IObjective _objective;
     private readonly TimeSpan? _timeout;
+    private readonly int _repeats;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline? _retry;
 
@@ -19,6 +21,7 @@ internal sealed class TrialEvaluator
     {
         _objective = objective;
         _timeout = options.TrialTimeout;
+        _repeats = options.Repeats;
         _time = options.TimeProvider;
         if (options.Retry is { MaxRetryAttempts: > 0 } retry)
         {
@@ -31,7 +34,7 @@ internal sealed class TrialEvaluator
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldHandle = args => ValueTask.FromResult(
-                        args.Outcome.Exception is { } e && e is not OperationCanceledException && retry.ShouldRetry(e)),
+                        args.Outcome.Exception is { } e && e is not (OperationCanceledException or TrialPrunedException) && retry.ShouldRetry(e)),
                 })
                 .Build();
         }
@@ -39,6 +42,33 @@ internal sealed class TrialEvaluator
 
     /// <summary>Evaluates a trial; returns <see langword="null"/> when the experiment was cancelled during it.</summary>
     public async ValueTask<RunResult?> EvaluateAsync(Trial trial, CancellationToken experimentToken)
+    {
+        if (_repeats == 1)
+        {
+            return await EvaluateOnceAsync(trial, experimentToken).ConfigureAwait(false);
+        }
+
+        var scores = new List<double>(_repeats);
+        RunResult? last = null;
+        for (int repetition = 1; repetition <= _repeats; repetition++)
+        {
+            last = await EvaluateOnceAsync(trial, experimentToken).ConfigureAwait(false);
+            switch (last?.Status)
+            {
+                case null or RunStatus.Pruned:
+                    return last;
+                case RunStatus.Failed:
+                    return RunResult.Failed(trial.Params, $"repetition {repetition} of {_repeats}: {last.Error}", last.Metadata);
+                default:
+                    scores.Add(last.Score);
+                    break;
+            }
+        }
+
+        return RepeatedScores.Combine(scores, last!);
+    }
+
+    private async ValueTask<RunResult?> EvaluateOnceAsync(Trial trial, CancellationToken experimentToken)
     {
         try
         {
@@ -50,6 +80,10 @@ internal sealed class TrialEvaluator
         catch (OperationCanceledException) when (experimentToken.IsCancellationRequested)
         {
             return null;
+        }
+        catch (TrialPrunedException)
+        {
+            return RunResult.Pruned(trial.Params, trial.IntermediateValues);
         }
         catch (TrialTimeoutException e)
         {

@@ -13,6 +13,7 @@ namespace Nomadic.Results;
 public sealed class RunResult
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+    private readonly IReadOnlyList<IntermediateValue> _intermediateValues = [];
 
     /// <summary>Initializes a new instance of the <see cref="RunResult"/> class.</summary>
     /// <param name="score">The score achieved by this run.</param>
@@ -56,6 +57,15 @@ public sealed class RunResult
     /// <summary>Gets a value indicating whether this run evaluated the user's current configuration (the baseline).</summary>
     public bool IsBaseline { get; init; }
 
+    /// <summary>Gets the values the run reported while in progress, in increasing step order, one per step.</summary>
+    /// <value>The default is empty.</value>
+    /// <exception cref="ArgumentException">The steps are negative or not strictly increasing, or a value is NaN.</exception>
+    public IReadOnlyList<IntermediateValue> IntermediateValues
+    {
+        get => _intermediateValues;
+        init => _intermediateValues = CheckIntermediateValues(value);
+    }
+
     /// <summary>Gets a value indicating whether the run completed with a finite score, so it can be the best run.</summary>
     public bool HasUsableScore => Status == RunStatus.Completed && double.IsFinite(Score);
 
@@ -66,6 +76,18 @@ public sealed class RunResult
     /// <returns>The failed run.</returns>
     public static RunResult Failed(IReadOnlyDictionary<string, object?> @params, string error, IReadOnlyDictionary<string, object?>? metadata = null) =>
         new(double.NaN, @params, metadata) { Status = RunStatus.Failed, Error = error };
+
+    /// <summary>Creates a pruned run: stopped early, its score the last value it reported (NaN when it reported none).</summary>
+    /// <param name="params">The parameters of the run.</param>
+    /// <param name="intermediateValues">The values it reported, in increasing step order.</param>
+    /// <param name="metadata">Optional metadata.</param>
+    /// <returns>The pruned run.</returns>
+    public static RunResult Pruned(IReadOnlyDictionary<string, object?> @params, IReadOnlyList<IntermediateValue> intermediateValues, IReadOnlyDictionary<string, object?>? metadata = null)
+    {
+        ArgumentNullException.ThrowIfNull(intermediateValues);
+        double last = intermediateValues.Count > 0 ? intermediateValues[^1].Value : double.NaN;
+        return new(last, @params, metadata) { Status = RunStatus.Pruned, IntermediateValues = intermediateValues };
+    }
 
     /// <summary>Returns a copy of this run with its bookkeeping (number, timing, baseline mark) replaced.</summary>
     /// <param name="trialNumber">The run's number in its experiment.</param>
@@ -91,7 +113,53 @@ public sealed class RunResult
             StartedAt = startedAt,
             Duration = duration,
             IsBaseline = isBaseline,
+            IntermediateValues = _intermediateValues,
         };
+
+    /// <summary>
+    /// Returns this run with the values its trial reported as its intermediate values (its own are kept when the trial
+    /// reported none); a pruned run scores the last of them, NaN without any.
+    /// </summary>
+    internal RunResult WithReports(IReadOnlyList<IntermediateValue> reported)
+    {
+        IReadOnlyList<IntermediateValue> values = reported.Count > 0 ? reported : _intermediateValues;
+        double score = Status != RunStatus.Pruned ? Score : values.Count > 0 ? values[^1].Value : double.NaN;
+        if (ReferenceEquals(values, _intermediateValues) && score.Equals(Score))
+        {
+            return this;
+        }
+
+        return new(score, Params, Metadata)
+        {
+            TrialNumber = TrialNumber,
+            Status = Status,
+            Error = Error,
+            StartedAt = StartedAt,
+            Duration = Duration,
+            IsBaseline = IsBaseline,
+            IntermediateValues = values,
+        };
+    }
+
+    private static IReadOnlyList<IntermediateValue> CheckIntermediateValues(IReadOnlyList<IntermediateValue> intermediateValues)
+    {
+        ArgumentNullException.ThrowIfNull(intermediateValues);
+        for (int i = 0; i < intermediateValues.Count; i++)
+        {
+            if (intermediateValues[i].Step < (i == 0 ? 0 : intermediateValues[i - 1].Step + 1))
+            {
+                string problem = i == 0 ? $"the first step is {intermediateValues[i].Step}" : $"step {intermediateValues[i].Step} follows step {intermediateValues[i - 1].Step}";
+                throw new ArgumentException($"Intermediate values need steps of 0 or more in strictly increasing order; {problem}.", nameof(intermediateValues));
+            }
+
+            if (double.IsNaN(intermediateValues[i].Value))
+            {
+                throw new ArgumentException($"The intermediate value at step {intermediateValues[i].Step} is NaN.", nameof(intermediateValues));
+            }
+        }
+
+        return intermediateValues;
+    }
 
     /// <summary>Describes the run as the seed prints it: score, params and metadata, plus status and error when not completed.</summary>
     /// <returns>A one-line description.</returns>

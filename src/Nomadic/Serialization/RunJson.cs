@@ -46,6 +46,11 @@ internal static class RunJson
             writer.WriteBoolean("is_baseline", true);
         }
 
+        if (run.IntermediateValues.Count > 0)
+        {
+            WriteIntermediateValues(writer, run.IntermediateValues);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -58,6 +63,10 @@ internal static class RunJson
         catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
         {
             throw new JsonException("a run has a field of the wrong type: " + e.Message, e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException("a run has invalid \"intermediate_values\": " + e.Message, e);
         }
     }
 
@@ -87,7 +96,47 @@ internal static class RunJson
                 ? TimeSpan.FromTicks((long)Math.Round(d.GetDouble() * TimeSpan.TicksPerSecond))
                 : null,
             IsBaseline = element.TryGetProperty("is_baseline", out JsonElement b) && b.ValueKind == JsonValueKind.True,
+            IntermediateValues = element.TryGetProperty("intermediate_values", out JsonElement iv) && iv.ValueKind != JsonValueKind.Null
+                ? ReadIntermediateValues(iv)
+                : [],
         };
+    }
+
+    // [[step, value], ...]: compact for long learning curves, and the pairs read as they are written.
+    private static void WriteIntermediateValues(Utf8JsonWriter writer, IReadOnlyList<IntermediateValue> values)
+    {
+        writer.WriteStartArray("intermediate_values");
+        foreach (IntermediateValue value in values)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(value.Step);
+            JsonValues.WriteDouble(writer, value.Value);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static IntermediateValue[] ReadIntermediateValues(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("\"intermediate_values\" must be a list of [step, value] pairs");
+        }
+
+        var values = new IntermediateValue[element.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement pair in element.EnumerateArray())
+        {
+            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2)
+            {
+                throw new JsonException("\"intermediate_values\" must be a list of [step, value] pairs");
+            }
+
+            values[i++] = new IntermediateValue(pair[0].GetInt32(), JsonValues.ReadDouble(pair[1]));
+        }
+
+        return values;
     }
 
     public static string StatusName(RunStatus status) => status switch

@@ -92,6 +92,29 @@ public sealed class ExperimentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_RepeatsAndPruner_AreRead()
+    {
+        string path = _temp.Write("e.yaml", "objective: {builtin: x2}\nrepeats: 3\npruner: median\n");
+
+        ExperimentFile file = ExperimentFileReader.Read(path);
+
+        Assert.Equal((3, "median"), (file.Repeats, file.Pruner!.Type));
+    }
+
+    [Theory]
+    [InlineData("repeats: 0", "\"repeats\" must be an integer, at least 1, got 0")]
+    [InlineData("repeats: 2.5", "\"repeats\" must be an integer, at least 1, got 2.5")]
+    [InlineData("repeat: 2", "unknown key \"repeat\" in the experiment; did you mean \"repeats\"?")]
+    public void Read_InvalidRepeats_FailsNamingTheKey(string yaml, string expected)
+    {
+        string path = _temp.Write("e.yaml", "objective: {builtin: x2}\n" + yaml + "\n");
+
+        var error = Assert.Throws<InputException>(() => ExperimentFileReader.Read(path));
+
+        Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_YamlSyntaxError_ReportsLineAndColumn()
     {
         string path = _temp.Write("broken.yaml", "name: x\nobjective:\n  builtin: [x2\nnum_samples: 3\n");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Experiments;
+using Nomadic.Pruning;
 using Nomadic.Results;
 using Nomadic.Tuning;
 
@@ -161,6 +162,122 @@ public sealed class CommandObjectiveTests : IDisposable
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Contains("timed out", run.Error, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [UnixFact]
+    public async Task EvaluateAsync_StepLines_AreReportsAndTheLastOtherLineIsTheScore()
+    {
+        RunResult run = await RunOnceAsync("""
+            echo '{"step": 0, "value": 0.5}'
+            echo 'epoch 1 done'
+            echo '{"step": 1, "value": 0.75}'
+            echo '{"score": 0.8, "metadata": {"epochs": 2}}'
+            echo '{"step": 2, "value": 0.9}'
+            echo
+            """);
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal((0.8, 2), (run.Score, run.Metadata["epochs"]));
+        Assert.Equal([new(0, 0.5), new(1, 0.75), new(2, 0.9)], run.IntermediateValues);
+    }
+
+    [UnixFact]
+    public async Task EvaluateAsync_OnlyReports_FailsAskingForAScore()
+    {
+        RunResult run = await RunOnceAsync("""echo '{"step": 0, "value": 0.5}'""");
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Contains("printed only progress reports on stdout", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.IntermediateValues);
+    }
+
+    [UnixFact]
+    public async Task EvaluateAsync_MalformedReport_KillsTheCommandAndFailsNamingTheLine()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        RunResult run = await RunOnceAsync("""echo '{"step": -2, "value": 0.5}'; sleep 30; echo 1""");
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Contains("""the report "{"step": -2, "value": 0.5}" needs a "step" that is an integer, 0 or more""", run.Error, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [UnixFact]
+    public async Task EvaluateAsync_PrunerStopsTheRun_KillsTheProcessTreeAndRecordsItPruned()
+    {
+        // q = 5 and 4 complete; q = 1 reports 1 at step 0 while its child sleeps, below the median 4.5 of the two.
+        string script = """
+            q="$1"
+            echo $$ > "pid_$q"
+            if [ "$q" = 1 ]; then sleep 30 & echo $! > child_1; fi
+            for i in 0 1 2; do echo "{\"step\": $i, \"value\": $q}"; done
+            wait
+            echo "$q"
+            """;
+        var options = new ExperimentOptions { Tuner = new GridTuner(), Pruner = new MedianPruner(new MedianPrunerOptions { StartupTrials = 2 }) };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        ExperimentResult result = await RunAsync(new SearchSpace { ["q"] = Tune.Choice(5, 4, 1) }, Spec(script, "{q}"), options);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+        Assert.Equal([RunStatus.Completed, RunStatus.Completed, RunStatus.Pruned], result.RunResults.Select(r => r.Status));
+        RunResult pruned = result.RunResults[2];
+        Assert.Equal(1.0, pruned.Score);
+        Assert.Equal([new IntermediateValue(0, 1)], pruned.IntermediateValues);
+        Assert.False(IsAlive(ReadPid("pid_1")), "the command was killed");
+        Assert.True(await GoneAsync(ReadPid("child_1")), "the command's child was killed");
+        Assert.Equal(3, result.RunResults[0].IntermediateValues.Count);
+    }
+
+    [UnixFact]
+    public async Task EvaluateAsync_ReportsWithoutPruner_RecordedAndTheRunCompletes()
+    {
+        RunResult run = await RunOnceAsync("""for i in 0 1 2 3; do echo "{\"step\": $i, \"value\": 0.$i}"; done; echo 0.3""");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal([0.0, 0.1, 0.2, 0.3], run.IntermediateValues.Select(v => v.Value));
+    }
+
+    private int ReadPid(string file) => int.Parse(File.ReadAllText(_temp.File(file)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    // A process is alive until it is gone or a zombie waiting to be reaped.
+    private static bool IsAlive(int pid)
+    {
+        if (Directory.Exists("/proc"))
+        {
+            string stat = $"/proc/{pid}/stat";
+            try
+            {
+                string text = File.ReadAllText(stat);
+                char state = text[(text.LastIndexOf(')') + 2)..][0];
+                return state is not ('Z' or 'X');
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> GoneAsync(int pid)
+    {
+        for (int i = 0; i < 100 && IsAlive(pid); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        return !IsAlive(pid);
     }
 
     private async Task<RunResult> RunOnceAsync(string script) =>

@@ -144,4 +144,50 @@ public class RunResultTests
         Assert.Equal((DateTimeOffset.UnixEpoch, TimeSpan.FromMilliseconds(5)), (copy.StartedAt!.Value, copy.Duration!.Value));
         Assert.Same(run.Metadata, copy.Metadata);
     }
+
+    [Fact]
+    public void IntermediateValues_NotGiven_IsEmpty()
+    {
+        Assert.Empty(Run(1).IntermediateValues);
+    }
+
+    [Fact]
+    public void IntermediateValues_StepsNotIncreasing_ThrowArgumentException()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new RunResult(1, Params()) { IntermediateValues = [new(0, 1), new(2, 1), new(2, 3)] });
+
+        Assert.Contains("step 2 follows step 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IntermediateValues_NegativeFirstStepOrNaN_ThrowArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => new RunResult(1, Params()) { IntermediateValues = [new(-1, 1)] });
+        Assert.Throws<ArgumentException>(() => new RunResult(1, Params()) { IntermediateValues = [new(0, double.NaN)] });
+    }
+
+    [Fact]
+    public void WithTrialInfo_RunWithIntermediateValues_KeepsThem()
+    {
+        RunResult run = new RunResult(1, Params()) { IntermediateValues = [new(0, 0.5), new(3, 1)] };
+
+        RunResult copy = run.WithTrialInfo(4, null, null, isBaseline: false).WithParams(Params(("x", 1)));
+
+        Assert.Equal(run.IntermediateValues, copy.IntermediateValues);
+    }
+
+    [Fact]
+    public void Pruned_WithReports_ScoresTheLastValue()
+    {
+        RunResult run = RunResult.Pruned(Params(("x", 1)), [new(0, 0.2), new(1, 0.3)]);
+
+        Assert.Equal((RunStatus.Pruned, 0.3, false), (run.Status, run.Score, run.HasUsableScore));
+        Assert.Equal(2, run.IntermediateValues.Count);
+    }
+
+    [Fact]
+    public void Pruned_WithoutReports_ScoresNaN()
+    {
+        Assert.True(double.IsNaN(RunResult.Pruned(Params(), []).Score));
+    }
 }

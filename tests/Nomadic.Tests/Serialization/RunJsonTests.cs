@@ -53,6 +53,51 @@ public class RunJsonTests
     }
 
     [Fact]
+    public void Write_IntermediateValues_PairsOfStepAndValueLast()
+    {
+        RunResult run = new RunResult(0.5, Params()) { IntermediateValues = [new(0, 0.25), new(3, 1.0), new(4, double.NegativeInfinity)] };
+
+        string json = Written(run);
+
+        Assert.EndsWith("\"intermediate_values\":[[0,0.25],[3,1.0],[4,\"-Infinity\"]]}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_NoIntermediateValues_OmitsTheField()
+    {
+        Assert.DoesNotContain("intermediate_values", Written(Run(1)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WrittenIntermediateValues_RoundTrip()
+    {
+        RunResult original = RunResult.Pruned(Params(("lr", 0.1)), [new(0, 0.1), new(1, 0.2), new(7, 2.0), new(9, double.PositiveInfinity)]);
+
+        RunResult back = ReadRun(Written(original));
+
+        Assert.Equal(original.IntermediateValues, back.IntermediateValues);
+        Assert.Equal((RunStatus.Pruned, double.PositiveInfinity), (back.Status, back.Score));
+        Assert.Equal(Written(original), Written(back));
+    }
+
+    [Fact]
+    public void Read_IntermediateValuesOutOfOrder_ThrowsJsonExceptionNamingTheField()
+    {
+        var error = Assert.Throws<JsonException>(() => ReadRun("""{"score": 1, "params": {}, "intermediate_values": [[2, 0.5], [1, 0.4]]}"""));
+
+        Assert.Contains("intermediate_values", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 1 follows step 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_IntermediateValuesNotPairs_ThrowsJsonException()
+    {
+        Assert.Throws<JsonException>(() => ReadRun("""{"score": 1, "params": {}, "intermediate_values": [[1, 0.5, 3]]}"""));
+        Assert.Throws<JsonException>(() => ReadRun("""{"score": 1, "params": {}, "intermediate_values": {"1": 0.5}}"""));
+        Assert.Throws<JsonException>(() => ReadRun("""{"score": 1, "params": {}, "intermediate_values": [[0.5, 0.5]]}"""));
+    }
+
+    [Fact]
     public void Read_NullMetadata_IsEmpty()
     {
         RunResult run = ReadRun("""{"score": 1, "params": {}, "metadata": null}""");
