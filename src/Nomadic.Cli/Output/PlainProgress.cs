@@ -12,6 +12,7 @@ internal static class PlainProgress
         string outcome = run.Status switch
         {
             RunStatus.Completed => $"score={DisplayText.Score(run.Score)}  best={(tally.Best is double b ? DisplayText.Score(b) : "-")}",
+            RunStatus.Pruned when run.IntermediateValues.Count > 0 => $"PRUNED at step {run.IntermediateValues[^1].Step} (value {DisplayText.Score(run.IntermediateValues[^1].Value)})",
             _ => $"{DisplayText.Status(run.Status).ToUpperInvariant()} ({DisplayText.Shorten(run.Error, 300)})",
         };
         string baseline = run.IsBaseline ? "  (baseline)" : "";
