@@ -33,7 +33,7 @@ internal sealed record ExperimentPlan(
         {
             Name = File.Name,
             Direction = Direction,
-            Tuner = File.Tuner is { } tuner ? (tuner.Type == "grid" ? new GridTuner() : new RandomTuner()) : null,
+            Tuner = File.Tuner is { } tuner ? CreateTuner(tuner.Type) : null,
             FixedParams = File.FixedParams,
             CurrentParams = File.CurrentParams,
             NumSamples = File.NumSamples,
@@ -53,4 +53,11 @@ internal sealed record ExperimentPlan(
 
     /// <summary>Gets the experiment as a storage identifies it.</summary>
     public ExperimentDefinition Definition => new(File.Name, Direction, SearchSpace, StoredExperimentFile.Settings(File));
+
+    private static ITuner CreateTuner(string type) => type switch
+    {
+        "grid" => new GridTuner(),
+        "gp" => new GaussianProcessTuner(),
+        _ => new RandomTuner(),
+    };
 }

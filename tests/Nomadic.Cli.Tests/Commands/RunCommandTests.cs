@@ -32,6 +32,31 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_GaussianProcessTuner_BeatsTheBaselineOnBranin()
+    {
+        string file = Path.Combine(_temp.Path, "gp.json");
+        File.WriteAllText(file, """
+            {
+              "name": "gp",
+              "objective": { "builtin": "branin" },
+              "tuner": "gp",
+              "seed": 3,
+              "num_samples": 25,
+              "current_params": { "x0": 0.0, "x1": 0.0 },
+              "output": { "results": "out/results.json" }
+            }
+            """);
+
+        CliOutcome outcome = await CliRunner.RunAsync("run", file);
+
+        Assert.Equal(0, outcome.ExitCode);
+        ExperimentResult result = ExperimentResult.Load(Path.Combine(_temp.Path, "out", "results.json"));
+        Assert.Equal(25, result.Count);
+        Assert.True(result.BestRunResult.Score < 2.0, $"best {result.BestRunResult.Score}");
+        Assert.True(result.BestRunResult.Score < result.RunResults[result.BaselineIndex].Score);
+    }
+
+    [Fact]
     public async Task Run_Quickstart_TopTableMarksBestAndBaseline()
     {
         string folder = _temp.CopyFrom(Repository.Example("quickstart"), "quickstart");
@@ -182,7 +207,7 @@ public sealed class RunCommandTests : IDisposable
         {
             "tuner.yaml",
             "objective: {builtin: x2}\nnum_samples: 3\ntuner: bayes\n",
-            ["tuner.yaml: line 3, column 8: unknown tuner \"bayes\"; expected one of: grid, random"]
+            ["tuner.yaml: line 3, column 8: unknown tuner \"bayes\"; expected one of: grid, random, gp"]
         },
         {
             "domain.yaml",
