@@ -64,14 +64,16 @@ public class ObjectiveTests
     [Fact]
     public async Task FromTrial_SynchronousWithTimeout_TimesOutLikeAnyBlockingObjective()
     {
+        using var release = new ManualResetEventSlim();
         IObjective objective = Objective.FromTrial(trial =>
         {
-            Thread.Sleep(2000);
+            release.Wait(TimeSpan.FromSeconds(30));
             return 1.0;
         });
         var options = new ExperimentOptions { TrialTimeout = TimeSpan.FromMilliseconds(100) };
 
         RunResult run = Assert.Single((await new Experiment(OneParam, objective, options).RunAsync()).RunResults);
+        release.Set();
 
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Contains("timed out", run.Error, StringComparison.Ordinal);
