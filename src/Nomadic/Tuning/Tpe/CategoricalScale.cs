@@ -1,0 +1,36 @@
+namespace Nomadic.Tuning.Tpe;
+
+/// <summary>A categorical domain seen by the estimators: a value is its index in the list of choices.</summary>
+internal sealed class CategoricalScale : TpeScale
+{
+    private readonly IReadOnlyList<object?> _values;
+
+    public CategoricalScale(ChoiceDomain domain)
+    {
+        _values = domain.Values;
+    }
+
+    /// <summary>Gets the number of choices.</summary>
+    public int Count => _values.Count;
+
+    public override double ToModel(object? value)
+    {
+        object? normalized = ParamValue.Normalize(value);
+        for (int i = 0; i < _values.Count; i++)
+        {
+            if (ParamValue.AreEqual(_values[i], normalized))
+            {
+                return i;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    public override double Snap(double coordinate, out object? value)
+    {
+        int index = Math.Clamp((int)coordinate, 0, _values.Count - 1);
+        value = _values[index];
+        return index;
+    }
+}
