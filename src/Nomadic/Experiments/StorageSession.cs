@@ -30,7 +30,7 @@ internal sealed class StorageSession
 
     public TimeSpan Lease { get; }
 
-    public TimeSpan PollInterval => TimeSpan.FromTicks(Math.Clamp(Lease.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond));
+    public TimeSpan PollInterval => TimeSpan.FromTicks(Math.Clamp(Lease.Ticks / 4, TimeSpan.TicksPerMillisecond * 20, TimeSpan.TicksPerMillisecond * 250));
 
     public IReadOnlyList<StoredTrial> ReadChanges()
     {
