@@ -61,46 +61,7 @@ internal static class OptunaStorage
             start.ArgumentList.Add(options.WaitQuietSeconds.ToString(CultureInfo.InvariantCulture));
         }
 
-        log.WriteLine($"$ {options.Python} {string.Join(' ', start.ArgumentList)}");
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("the process did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            log.WriteLine($"Cannot start {options.Python}: {e.Message}");
-            return null;
-        }
-
-        using (process)
-        {
-            process.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    log.WriteLine("  optuna | " + e.Data);
-                }
-            };
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    log.WriteLine("  optuna ! " + e.Data);
-                }
-            };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            await process.WaitForExitAsync().ConfigureAwait(false);
-            if (process.ExitCode != 0 || !File.Exists(output))
-            {
-                log.WriteLine($"The Optuna script failed (exit code {process.ExitCode}); are optuna and psycopg2 installed for {options.Python}? " +
-                    "(apt-get install -y python3-optuna python3-psycopg2)");
-                return null;
-            }
-        }
-
-        return await File.ReadAllTextAsync(output).ConfigureAwait(false);
+        return await PythonScript.RunAsync(start, output, "are optuna and psycopg2 installed? (apt-get install -y python3-optuna python3-psycopg2)", log).ConfigureAwait(false);
     }
 
     public static JsonNode? ParseText(string text)

@@ -45,46 +45,7 @@ internal static class OptunaBaseline
             start.ArgumentList.Add("--quick");
         }
 
-        log.WriteLine($"$ {options.Python} {string.Join(' ', start.ArgumentList)}");
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("the process did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            log.WriteLine($"Cannot start {options.Python}: {e.Message}");
-            return null;
-        }
-
-        using (process)
-        {
-            process.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    log.WriteLine("  optuna | " + e.Data);
-                }
-            };
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    log.WriteLine("  optuna ! " + e.Data);
-                }
-            };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            await process.WaitForExitAsync().ConfigureAwait(false);
-            if (process.ExitCode != 0 || !File.Exists(output))
-            {
-                log.WriteLine($"The Optuna script failed (exit code {process.ExitCode}); is optuna installed for {options.Python}? " +
-                    "(apt-get install -y python3-optuna python3-pandas)");
-                return null;
-            }
-        }
-
-        return await File.ReadAllTextAsync(output).ConfigureAwait(false);
+        return await PythonScript.RunAsync(start, output, "is optuna installed? (apt-get install -y python3-optuna python3-pandas)", log).ConfigureAwait(false);
     }
 
     public static List<OptunaRow> Parse(JsonNode root)
