@@ -27,6 +27,12 @@ internal sealed record ExperimentFile
 
     public IReadOnlyDictionary<string, object?>? CurrentParams { get; init; }
 
+    /// <summary>Gets the configurations to evaluate first (<c>enqueue</c>).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Enqueue { get; init; }
+
+    /// <summary>Gets the full path of a results file whose runs the tuner learns from (<c>warm_start</c>).</summary>
+    public string? WarmStart { get; init; }
+
     public TunerSpec? Tuner { get; init; }
 
     public Direction? Direction { get; init; }

@@ -12,6 +12,7 @@ internal static class ExperimentFileReader
     [
         "name", "objective", "search_space", "fixed_params", "current_params", "tuner", "direction", "num_samples",
         "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output", "storage", "pruner", "repeats",
+        "enqueue", "warm_start",
     ];
 
     /// <summary>Reads and checks an experiment file.</summary>
@@ -63,6 +64,8 @@ internal static class ExperimentFileReader
             SearchSpace = root.Section("search_space"),
             FixedParams = root.Parameters("fixed_params"),
             CurrentParams = root.Parameters("current_params"),
+            Enqueue = WarmStartReader.ReadEnqueue(root),
+            WarmStart = root.String("warm_start") is string warm ? System.IO.Path.GetFullPath(warm, folder) : null,
             Tuner = ReadTuner(root),
             Direction = ReadDirection(root),
             NumSamples = root.Integer("num_samples", 1),

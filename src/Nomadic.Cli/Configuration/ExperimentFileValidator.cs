@@ -31,6 +31,7 @@ internal static class ExperimentFileValidator
 
         CheckTuner(file, space);
         CheckFixedParams(file, space);
+        CheckEnqueue(file, space);
         (IObjective objective, string objectiveName) = builtin is not null
             ? (Objective.Create(builtin.Evaluate), "builtin " + builtin.Name)
             : CreateCommand(file, (CommandObjectiveSpec)file.Objective, space);
@@ -40,7 +41,21 @@ internal static class ExperimentFileValidator
             objective,
             objectiveName,
             file.Direction ?? builtin?.Direction ?? Direction.Maximize,
-            OutputPaths.Resolve(file.Output, outputFolder is null ? file.Folder : Path.GetFullPath(outputFolder)));
+            OutputPaths.Resolve(file.Output, outputFolder is null ? file.Folder : Path.GetFullPath(outputFolder)))
+        {
+            PriorRuns = WarmStartReader.ReadPriorRuns(file.WarmStart, file.Path),
+        };
+    }
+
+    private static void CheckEnqueue(ExperimentFile file, SearchSpace space)
+    {
+        for (int i = 0; i < (file.Enqueue?.Count ?? 0); i++)
+        {
+            if (space.FindProblem(space.Activate(file.Enqueue![i])) is string problem)
+            {
+                throw Error(file, SourcePosition.Unknown, $"\"enqueue[{i}]\" is outside the search space: {problem}");
+            }
+        }
     }
 
     private static BenchmarkFunction FindBuiltin(ExperimentFile file, BuiltinObjectiveSpec spec) =>

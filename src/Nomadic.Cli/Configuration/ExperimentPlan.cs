@@ -15,6 +15,9 @@ internal sealed record ExperimentPlan(
     Direction Direction,
     OutputPaths Outputs)
 {
+    /// <summary>Gets the runs of the <c>warm_start</c> results file, which the tuner learns from without running them.</summary>
+    public IReadOnlyList<RunResult>? PriorRuns { get; init; }
+
     /// <summary>Gets the number of runs the experiment will make when it can be known: the sample count or the grid size.</summary>
     public long? ExpectedRuns => File.NumSamples ?? (UsesGrid ? SearchSpace.GridSize + (BaselineOutsideGrid ? 1 : 0) : null);
 
@@ -36,6 +39,8 @@ internal sealed record ExperimentPlan(
             Tuner = File.Tuner is { } tuner ? CreateTuner(tuner.Type) : null,
             FixedParams = File.FixedParams,
             CurrentParams = File.CurrentParams,
+            EnqueuedConfigurations = File.Enqueue,
+            PriorRuns = PriorRuns,
             NumSamples = File.NumSamples,
             TimeBudget = File.TimeBudget,
             MaxConcurrentTrials = worker.MaxConcurrent ?? File.MaxConcurrentTrials ?? 1,

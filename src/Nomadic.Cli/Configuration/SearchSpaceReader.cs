@@ -8,9 +8,9 @@ namespace Nomadic.Cli.Configuration;
 /// </summary>
 internal static class SearchSpaceReader
 {
-    private static readonly string[] Bounds = ["type", "low", "high"];
-    private static readonly string[] Quantized = ["type", "low", "high", "q"];
-    private static readonly string[] Listed = ["type", "values"];
+    private static readonly string[] Bounds = ["type", "low", "high", "when"];
+    private static readonly string[] Quantized = ["type", "low", "high", "q", "when"];
+    private static readonly string[] Listed = ["type", "values", "when"];
 
     public static SearchSpace Read(ConfigSection section)
     {

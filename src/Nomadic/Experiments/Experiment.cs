@@ -154,6 +154,24 @@ public sealed class Experiment : IDisposable
     /// <summary>Closes the results journal of an experiment driven with <see cref="Ask"/> and <see cref="Tell(Trial, RunResult)"/>; <see cref="RunAsync"/> closes it itself.</summary>
     public void Dispose() => _journal?.Dispose();
 
+    /// <summary>
+    /// Queues a configuration to be evaluated before the tuner proposes another (Optuna's <c>enqueue_trial</c>); with
+    /// <see cref="RunAsync"/> already running it is picked up by the next free slot. A configuration already evaluated
+    /// is not run again.
+    /// </summary>
+    /// <param name="configuration">A value for every parameter that exists in it; fixed parameters are added.</param>
+    /// <exception cref="ArgumentException">The configuration lies outside the search space; the message names the parameter.</exception>
+    public void Enqueue(IReadOnlyDictionary<string, object?> configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (SearchSpace.FindProblem(SearchSpace.Activate(configuration)) is string problem)
+        {
+            throw new ArgumentException($"The enqueued configuration is outside the search space: {problem}.", nameof(configuration));
+        }
+
+        _state.Enqueue(configuration);
+    }
+
     /// <summary>Hands out the next configuration to evaluate, or <see langword="null"/> when the experiment is over.</summary>
     /// <returns>The trial; report its outcome with <see cref="Tell(Trial, RunResult)"/>.</returns>
     public Trial? Ask() => _state.Ask();

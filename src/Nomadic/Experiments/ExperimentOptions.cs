@@ -41,6 +41,21 @@ public sealed class ExperimentOptions
     /// <summary>Gets the user's present configuration: evaluated first, once, and marked as the baseline in the result.</summary>
     public IReadOnlyDictionary<string, object?>? CurrentParams { get; init; }
 
+    /// <summary>
+    /// Gets configurations to evaluate first, in order, after the baseline (Optuna's <c>enqueue_trial</c>), e.g. settings
+    /// known to be good. Each must lie in the search space; one already evaluated (on resume) is not run again.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (none).</value>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? EnqueuedConfigurations { get; init; }
+
+    /// <summary>
+    /// Gets finished runs of an earlier experiment on the same space (warm start): the tuner learns from them before it
+    /// proposes anything, and their configurations are not run again. They are not part of this experiment's results.
+    /// Runs whose parameters lie outside the search space are ignored.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (none).</value>
+    public IReadOnlyList<RunResult>? PriorRuns { get; init; }
+
     /// <summary>Gets the most runs the experiment makes in total, the baseline and runs restored from a journal included.</summary>
     /// <value>The default is no limit: the tuner's own end (a grid's last point) or the time budget stops the experiment.</value>
     public int? NumSamples { get; init; }
@@ -136,6 +151,15 @@ public sealed class ExperimentOptions
             throw new ArgumentException($"LeaseDuration must be positive, got {LeaseDuration}.");
         }
         Retry?.Validate();
+        for (int i = 0; i < (EnqueuedConfigurations?.Count ?? 0); i++)
+        {
+            IReadOnlyDictionary<string, object?> configuration = EnqueuedConfigurations![i] ?? throw new ArgumentException($"EnqueuedConfigurations[{i}] is null.");
+            if (space.FindProblem(space.Activate(configuration)) is string problem)
+            {
+                throw new ArgumentException($"EnqueuedConfigurations[{i}] is outside the search space: {problem}.");
+            }
+        }
+
         foreach (string name in FixedParams?.Keys ?? [])
         {
             if (space.ContainsKey(name))

@@ -30,7 +30,6 @@ internal sealed class ExperimentState
     private readonly TrialPruning? _pruning;
     private RunResult[]? _finishedSnapshot;
     private Trial[]? _runningSnapshot;
-    private bool _baselinePending;
     private bool _limitReached;
     private int _nextNumber;
 
@@ -45,10 +44,21 @@ internal sealed class ExperimentState
         _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
         _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
         _tuner.Initialize(new TunerSetup(space, options.Direction, seed));
-        _baselinePending = options.CurrentParams is not null;
         foreach (RunResult run in previousRuns)
         {
             Restore(run);
+        }
+
+        LearnFromPriorRuns(options.PriorRuns ?? []);
+        if (options.CurrentParams is not null)
+        {
+            Dictionary<string, object?> baseline = _merger.Merge(options.CurrentParams, includeAllKeys: true);
+            _offers.Enqueue(new Offer(baseline, ConfigurationKey.Of(_space.Names, baseline), IsBaseline: true));
+        }
+
+        foreach (IReadOnlyDictionary<string, object?> configuration in options.EnqueuedConfigurations ?? [])
+        {
+            Enqueue(configuration);
         }
 
         if (_storage is not null)
@@ -93,13 +103,6 @@ internal sealed class ExperimentState
             {
                 StopReason = _finished.Count >= limit || _limitReached ? StopReasons.NumSamples : StopReason;
                 return null;
-            }
-
-            if (_baselinePending)
-            {
-                _baselinePending = false;
-                Dictionary<string, object?> baseline = _merger.Merge(_options.CurrentParams!, includeAllKeys: true);
-                _offers.Enqueue(new Offer(baseline, ConfigurationKey.Of(_space.Names, baseline), IsBaseline: true));
             }
 
             while (_offers.TryDequeue(out Offer? offer))
@@ -197,6 +200,29 @@ internal sealed class ExperimentState
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata };
     }
 
+    /// <summary>Queues a configuration to be evaluated before the tuner is asked again.</summary>
+    public void Enqueue(IReadOnlyDictionary<string, object?> configuration)
+    {
+        lock (_gate)
+        {
+            Dictionary<string, object?> parameters = _merger.Merge(configuration, includeAllKeys: false);
+            _offers.Enqueue(new Offer(parameters, ConfigurationKey.Of(_space.Names, parameters), IsBaseline: false));
+        }
+    }
+
+    private void LearnFromPriorRuns(IEnumerable<RunResult> runs)
+    {
+        foreach (RunResult run in runs)
+        {
+            Dictionary<string, object?> parameters = _merger.Merge(run.Params, includeAllKeys: false);
+            if (_space.FindProblem(parameters) is null)
+            {
+                _seen.Add(ConfigurationKey.Of(_space.Names, parameters));
+                _tuner.Observe(run.WithParams(parameters));
+            }
+        }
+    }
+
     private Trial? AskTuner()
     {
         for (_context.RejectedSuggestions = 0; _context.RejectedSuggestions < MaxRejectedSuggestions; _context.RejectedSuggestions++)
@@ -258,7 +284,6 @@ internal sealed class ExperimentState
         _finishedSnapshot = null;
         _seen.Add(ConfigurationKey.Of(_space.Names, run.Params));
         _nextNumber = Math.Max(_nextNumber, run.TrialNumber + 1);
-        _baselinePending &= !run.IsBaseline;
         _tuner.Observe(run);
     }
 
@@ -274,7 +299,6 @@ internal sealed class ExperimentState
             }
 
             ConfigurationKey key = ConfigurationKey.Of(_space.Names, trial.Params);
-            _baselinePending &= !(trial.IsBaseline && trial.State != TrialState.Abandoned);
             switch (trial.State)
             {
                 case TrialState.Running:

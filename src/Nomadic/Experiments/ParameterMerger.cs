@@ -8,16 +8,18 @@ internal sealed class ParameterMerger
 {
     private readonly Tuning.SearchSpace _space;
     private readonly IReadOnlyDictionary<string, object?> _fixed;
+    private readonly bool _hasConditions;
 
     public ParameterMerger(Tuning.SearchSpace space, IReadOnlyDictionary<string, object?>? fixedParams)
     {
         _space = space;
         _fixed = fixedParams ?? new Dictionary<string, object?>();
+        _hasConditions = space.HasConditions;
     }
 
     public Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> configuration, bool includeAllKeys)
     {
-        if (!includeAllKeys && _fixed.Count == 0 && configuration is Dictionary<string, object?> own && IsComplete(own))
+        if (!includeAllKeys && _fixed.Count == 0 && !_hasConditions && configuration is Dictionary<string, object?> own && IsComplete(own))
         {
             return own;
         }
@@ -25,7 +27,8 @@ internal sealed class ParameterMerger
         var merged = new Dictionary<string, object?>(_space.Count + _fixed.Count, StringComparer.Ordinal);
         foreach (string name in _space.Names)
         {
-            if (configuration.TryGetValue(name, out object? value))
+            // Parents come first, so a parameter's condition is read from values already merged.
+            if (configuration.TryGetValue(name, out object? value) && (!_hasConditions || _space.IsActive(name, merged)))
             {
                 merged[name] = ParamValue.Normalize(value);
             }
@@ -40,7 +43,10 @@ internal sealed class ParameterMerger
         {
             foreach (KeyValuePair<string, object?> pair in configuration)
             {
-                merged.TryAdd(pair.Key, ParamValue.Normalize(pair.Value));
+                if (!_space.ContainsKey(pair.Key))
+                {
+                    merged.TryAdd(pair.Key, ParamValue.Normalize(pair.Value));
+                }
             }
         }
 

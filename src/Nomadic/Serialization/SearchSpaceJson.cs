@@ -51,7 +51,7 @@ internal static class SearchSpaceJson
         var space = new SearchSpace();
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            space.Add(property.Name, ReadDomain(property.Name, property.Value));
+            space.Add(property.Name, ReadDomain(property.Name, property.Value).When(ReadCondition(property.Name, property.Value)));
         }
 
         return space;
@@ -93,6 +93,41 @@ internal static class SearchSpaceJson
         };
     }
 
+    // "when": {"parent": [values]} (or a single value): the parameter exists only while the parent takes one of them.
+    private static ParameterCondition? ReadCondition(string name, JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("when", out JsonElement when))
+        {
+            return null;
+        }
+
+        JsonProperty[] parents = when.ValueKind == JsonValueKind.Object ? [.. when.EnumerateObject()] : [];
+        if (parents.Length != 1)
+        {
+            throw new SearchSpaceException(name, "has a \"when\" that is not an object naming one parameter, such as {\"optimizer\": [\"sgd\"]}");
+        }
+
+        JsonElement values = parents[0].Value;
+        object?[] allowed = values.ValueKind == JsonValueKind.Array ? values.EnumerateArray().Select(JsonValues.Read).ToArray() : [JsonValues.Read(values)];
+        return allowed.Length > 0
+            ? new ParameterCondition(parents[0].Name, allowed)
+            : throw new SearchSpaceException(name, $"has a \"when\" on '{parents[0].Name}' that lists no value");
+    }
+
+    private static void WriteCondition(Utf8JsonWriter writer, ParameterCondition? condition)
+    {
+        if (condition is null)
+        {
+            return;
+        }
+
+        writer.WritePropertyName("when");
+        writer.WriteStartObject();
+        writer.WritePropertyName(condition.Parameter);
+        JsonValues.Write(writer, condition.Values);
+        writer.WriteEndObject();
+    }
+
     private static void WriteDomain(Utf8JsonWriter writer, Domain domain)
     {
         writer.WriteStartObject();
@@ -126,6 +161,7 @@ internal static class SearchSpaceJson
                 break;
         }
 
+        WriteCondition(writer, domain.Condition);
         writer.WriteEndObject();
     }
 
@@ -133,9 +169,9 @@ internal static class SearchSpaceJson
     {
         string[] allowed = type switch
         {
-            "choice" or "grid_search" or "grid" => ["type", "values"],
-            _ when type.StartsWith('q') => ["type", "low", "high", "q"],
-            _ => ["type", "low", "high"],
+            "choice" or "grid_search" or "grid" => ["type", "values", "when"],
+            _ when type.StartsWith('q') => ["type", "low", "high", "q", "when"],
+            _ => ["type", "low", "high", "when"],
         };
         foreach (JsonProperty property in element.EnumerateObject())
         {

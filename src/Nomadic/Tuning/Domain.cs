@@ -23,6 +23,10 @@ public abstract class Domain
     /// <value>The default value is <see langword="false"/>; only <see cref="Tune.GridSearch{T}(T[])"/> sets it.</value>
     public virtual bool IsExhaustive => false;
 
+    /// <summary>Gets the condition under which the parameter exists, or <see langword="null"/> when it always does.</summary>
+    /// <value>The default value is <see langword="null"/>; set with <see cref="DomainConditions.When{T}(T, string, object?[])"/>.</value>
+    public ParameterCondition? Condition { get; private set; }
+
     /// <summary>Maps a coordinate of the unit interval to a value of the domain.</summary>
     /// <param name="unit">A number in [0, 1); values outside are clamped.</param>
     /// <returns>The value, of the domain's value type (<see cref="int"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="string"/> or <see langword="null"/>).</returns>
@@ -50,6 +54,13 @@ public abstract class Domain
     /// <summary>Checks the domain's settings; called by <see cref="SearchSpace"/> when the domain is added.</summary>
     /// <returns>A description of the problem, or <see langword="null"/> when the domain is valid.</returns>
     internal abstract string? Validate();
+
+    internal Domain WithCondition(ParameterCondition? condition)
+    {
+        var copy = (Domain)MemberwiseClone();
+        copy.Condition = condition;
+        return copy;
+    }
 
     internal static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -31,8 +31,9 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
             : throw new KeyNotFoundException($"The search space has no parameter '{name}'.");
         set
         {
-            Check(name, value);
-            if (!_domains.ContainsKey(name))
+            int position = _names.IndexOf(name);
+            Check(name, value, position < 0 ? _names.Count : position);
+            if (position < 0)
             {
                 _names.Add(name);
             }
@@ -56,7 +57,13 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
     /// <summary>Gets a value indicating whether every domain is enumerable, so the space is a finite grid.</summary>
     public bool IsEnumerable => _domains.Values.All(d => d.IsEnumerable);
 
-    /// <summary>Gets the number of configurations of a finite space, or <see langword="null"/> when a domain is continuous.</summary>
+    /// <summary>Gets a value indicating whether some parameter exists only under a condition (<see cref="Domain.Condition"/>).</summary>
+    public bool HasConditions => _domains.Values.Any(d => d.Condition is not null);
+
+    /// <summary>
+    /// Gets the number of configurations of a finite space, or <see langword="null"/> when a domain is continuous. A
+    /// conditional parameter multiplies only the configurations in which it exists.
+    /// </summary>
     public long? GridSize
     {
         get
@@ -64,6 +71,11 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
             if (!IsEnumerable)
             {
                 return null;
+            }
+
+            if (HasConditions)
+            {
+                return SpaceConditions.CountGrid(this);
             }
 
             long size = 1;
@@ -88,23 +100,79 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
     /// <exception cref="SearchSpaceException">The name is empty or taken, or the domain's settings are invalid.</exception>
     public void Add(string name, Domain domain)
     {
-        Check(name, domain);
         if (_domains.ContainsKey(name))
         {
             throw new SearchSpaceException(name, "is declared twice");
         }
 
+        Check(name, domain, _names.Count);
+
         _names.Add(name);
         _domains[name] = domain;
     }
 
-    /// <summary>Tells whether every parameter of the space has a value in <paramref name="configuration"/> inside its domain.</summary>
-    /// <param name="configuration">Parameter values by name; extra names are ignored.</param>
+    /// <summary>
+    /// Tells whether every parameter of the space that exists in <paramref name="configuration"/> (see
+    /// <see cref="IsActive"/>) has a value there inside its domain.
+    /// </summary>
+    /// <param name="configuration">Parameter values by name; extra names, and values of inactive parameters, are ignored.</param>
     /// <returns><see langword="true"/> when the configuration lies in the space.</returns>
     public bool Contains(IReadOnlyDictionary<string, object?> configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return _names.All(n => configuration.TryGetValue(n, out object? v) && _domains[n].Contains(v));
+        return _names.All(n => (configuration.TryGetValue(n, out object? v) && _domains[n].Contains(v)) || !IsActive(n, configuration));
+    }
+
+    /// <summary>Describes the first reason a configuration lies outside the space, for error messages.</summary>
+    /// <param name="configuration">Parameter values by name.</param>
+    /// <returns>The problem, e.g. <c>'x' = 5 is outside randint(0, 3)</c>, or <see langword="null"/> when the configuration lies in the space.</returns>
+    public string? FindProblem(IReadOnlyDictionary<string, object?> configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        foreach (string name in _names)
+        {
+            bool present = configuration.TryGetValue(name, out object? value);
+            if (present && !_domains[name].Contains(value))
+            {
+                return $"'{name}' = {ParamValue.ToDisplayString(value)} is outside {_domains[name]}";
+            }
+
+            if (!present && IsActive(name, configuration))
+            {
+                return $"'{name}' has no value";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tells whether a parameter exists in a configuration: it has no condition, or its conditions hold there.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="configuration">The values of (at least) the parameter's parents.</param>
+    /// <returns><see langword="true"/> when the parameter exists in the configuration.</returns>
+    /// <exception cref="KeyNotFoundException">The space has no such parameter.</exception>
+    public bool IsActive(string name, IReadOnlyDictionary<string, object?> configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return SpaceConditions.IsActive(this, name, configuration);
+    }
+
+    /// <summary>Returns a copy of <paramref name="configuration"/> without the parameters that do not exist in it.</summary>
+    /// <param name="configuration">A configuration, e.g. a tuner's proposal with a value for every parameter.</param>
+    /// <returns>The configuration with inactive parameters removed; names outside the space are kept.</returns>
+    public Dictionary<string, object?> Activate(IReadOnlyDictionary<string, object?> configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var active = new Dictionary<string, object?>(configuration, StringComparer.Ordinal);
+        foreach (string name in _names)
+        {
+            if (_domains[name].Condition is not null && !SpaceConditions.IsActive(this, name, active))
+            {
+                active.Remove(name);
+            }
+        }
+
+        return active;
     }
 
     /// <inheritdoc />
@@ -131,9 +199,10 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
     public static SearchSpace FromJson(string json) => Serialization.SearchSpaceJson.Read(json);
 
     /// <inheritdoc />
-    public override string ToString() => "{" + string.Join(", ", this.Select(kv => $"'{kv.Key}': {kv.Value}")) + "}";
+    public override string ToString() =>
+        "{" + string.Join(", ", this.Select(kv => $"'{kv.Key}': {kv.Value}" + (kv.Value.Condition is { } c ? $" {c}" : ""))) + "}";
 
-    private static void Check(string name, Domain domain)
+    private void Check(string name, Domain domain, int position)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -145,7 +214,7 @@ public sealed class SearchSpace : IReadOnlyDictionary<string, Domain>
             throw new SearchSpaceException(name, "has no domain");
         }
 
-        if (domain.Validate() is string problem)
+        if ((domain.Validate() ?? SpaceConditions.Validate(this, name, domain, position)) is string problem)
         {
             throw new SearchSpaceException(name, problem);
         }

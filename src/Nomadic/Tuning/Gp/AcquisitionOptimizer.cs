@@ -38,7 +38,7 @@ internal sealed class AcquisitionOptimizer
         var points = new double[_candidateCount][];
         for (int i = 0; i < points.Length; i++)
         {
-            points[i] = SpaceEncoder.Pin(_encoder.FromUniform(_candidates.Next()), pinned);
+            points[i] = _encoder.Canonical(SpaceEncoder.Pin(_encoder.FromUniform(_candidates.Next()), pinned));
         }
 
         double[] values = acquisition.Values(points);
@@ -50,6 +50,13 @@ internal sealed class AcquisitionOptimizer
         foreach (int i in Starts(values))
         {
             optima.Add(search.Climb(points[i], values[i]));
+        }
+
+        // A climb may move coordinates of parameters that do not exist at its end point; it is judged where it lands.
+        for (int i = 0; i < optima.Count; i++)
+        {
+            double[] canonical = _encoder.Canonical(optima[i].Point);
+            optima[i] = ReferenceEquals(canonical, optima[i].Point) ? optima[i] : (canonical, acquisition.Value(canonical));
         }
 
         return optima.OrderByDescending(o => o.Value).Select(o => o.Point)

@@ -28,6 +28,7 @@ public sealed class GaussianProcessTuner : ITuner
     private readonly HyperparameterFitter _fitter = new();
     private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private SpaceEncoder? _encoder;
+    private SearchSpace? _space;
     private Direction _direction;
     private System.Random _random = new(0);
     private HaltonSequence? _design;
@@ -51,6 +52,7 @@ public sealed class GaussianProcessTuner : ITuner
     {
         ArgumentNullException.ThrowIfNull(setup);
         SearchSpace space = setup.SearchSpace;
+        _space = space;
         _encoder = new SpaceEncoder(space);
         _direction = setup.Direction;
         _random = new System.Random(_options.Seed ?? setup.Seed);
@@ -107,7 +109,7 @@ public sealed class GaussianProcessTuner : ITuner
         foreach (double[] point in _optimizer!.Maximize(acquisition, hyperparameters.LengthScales, observations.BestPoint, pinned))
         {
             Dictionary<string, object?> configuration = encoder.Decode(point);
-            if (!observations.Known.Contains(encoder.Encode(configuration)!))
+            if (!observations.Known.Contains(encoder.Encode(_space!.Activate(configuration))!))
             {
                 return configuration;
             }

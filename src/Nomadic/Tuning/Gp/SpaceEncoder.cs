@@ -5,15 +5,22 @@ internal sealed class SpaceEncoder
 {
     private readonly string[] _names;
     private readonly ParameterCoder[] _coders;
+    private readonly double?[] _absent;
+    private readonly SearchSpace _space;
 
     /// <summary>Initializes a new instance of the <see cref="SpaceEncoder"/> class.</summary>
     /// <param name="space">The search space.</param>
     /// <exception cref="SearchSpaceException">A domain is of a kind the model cannot represent.</exception>
     public SpaceEncoder(SearchSpace space)
     {
+        _space = space;
         _names = [.. space.Names];
         _coders = _names.Select(n => ParameterCoder.For(n, space[n])).ToArray();
         IsCategorical = _coders.Select(c => c.IsCategorical).ToArray();
+
+        // A conditional parameter missing from a run did not exist there; it is modelled at a fixed coordinate (its
+        // domain's first value), as SMAC imputes inactive parameters with a default.
+        _absent = _names.Select((n, j) => space[n].Condition is not null && _coders[j].TryEncode(space[n].FromUnit(0.0), out double c) ? c : (double?)null).ToArray();
     }
 
     /// <summary>Gets the number of coordinates, one per parameter.</summary>
@@ -30,13 +37,22 @@ internal sealed class SpaceEncoder
 
     /// <summary>Encodes a configuration.</summary>
     /// <param name="configuration">Values by parameter name.</param>
-    /// <returns>The point, or <see langword="null"/> when a parameter is missing or cannot be represented.</returns>
+    /// <returns>The point, or <see langword="null"/> when an unconditional parameter is missing or a value cannot be represented.</returns>
     public double[]? Encode(IReadOnlyDictionary<string, object?> configuration)
     {
         var point = new double[_coders.Length];
         for (int j = 0; j < point.Length; j++)
         {
-            if (!configuration.TryGetValue(_names[j], out object? value) || !_coders[j].TryEncode(value, out point[j]))
+            if (!configuration.TryGetValue(_names[j], out object? value))
+            {
+                if (_absent[j] is not double absent)
+                {
+                    return null;
+                }
+
+                point[j] = absent;
+            }
+            else if (!_coders[j].TryEncode(value, out point[j]))
             {
                 return null;
             }
@@ -44,6 +60,15 @@ internal sealed class SpaceEncoder
 
         return point;
     }
+
+    /// <summary>
+    /// Returns the point a configuration actually evaluates: coordinates of parameters that do not exist there set to
+    /// their fixed coordinate, as in the observations. Unchanged when the space has no conditions.
+    /// </summary>
+    /// <param name="point">A point of the input space.</param>
+    /// <returns>The point itself or a canonical copy.</returns>
+    public double[] Canonical(double[] point) =>
+        _absent.All(a => a is null) ? point : Encode(_space.Activate(Decode(point))) ?? point;
 
     /// <summary>Decodes a point into a configuration of the space.</summary>
     /// <param name="point">A point of the input space.</param>

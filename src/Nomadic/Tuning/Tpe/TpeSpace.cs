@@ -7,16 +7,22 @@ namespace Nomadic.Tuning.Tpe;
 internal sealed class TpeSpace
 {
     public TpeSpace(SearchSpace space)
+        : this(space, space.Names)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="TpeSpace"/> class for some of a space's parameters.</summary>
+    public TpeSpace(SearchSpace space, IEnumerable<string> members)
     {
         var modelled = new List<string>();
         var fixedValues = new List<KeyValuePair<string, object?>>();
-        var exhaustive = new List<string>();
-        foreach (KeyValuePair<string, Domain> parameter in space)
+        foreach (string name in members)
         {
+            var parameter = new KeyValuePair<string, Domain>(name, space[name]);
             Domain domain = parameter.Value;
             if (domain.IsExhaustive)
             {
-                exhaustive.Add(parameter.Key);
+                continue;
             }
             else if (domain is not FloatDomain { Step: null } && ParamValue.AreEqual(domain.FromUnit(0.0), domain.FromUnit(1.0)))
             {
@@ -32,7 +38,6 @@ internal sealed class TpeSpace
         Domains = Names.Select(n => space[n]).ToArray();
         Scales = Domains.Select(TpeScale.For).ToArray();
         FixedValues = [.. fixedValues];
-        Grid = exhaustive.Count > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
     }
 
     /// <summary>Gets the names of the modelled parameters, in the space's order.</summary>
@@ -49,9 +54,6 @@ internal sealed class TpeSpace
 
     /// <summary>Gets the parameters whose domain holds a single value, with that value.</summary>
     public KeyValuePair<string, object?>[] FixedValues { get; }
-
-    /// <summary>Gets the enumerator of the exhaustive parameters, or <see langword="null"/> when there are none.</summary>
-    public GridEnumerator? Grid { get; }
 
     /// <summary>Reads the model coordinates of a configuration's modelled parameters.</summary>
     /// <returns><see langword="false"/> when a parameter is missing or has a value its domain cannot hold.</returns>

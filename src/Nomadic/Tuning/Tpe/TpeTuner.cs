@@ -16,6 +16,10 @@ namespace Nomadic.Tuning;
 /// <see cref="TpeOptions.ConstantLiar"/>, configurations still running count as the worst of all.
 /// </para>
 /// <para>
+/// Conditional parameters (<see cref="Domain.Condition"/>) are modelled from the runs in which they exist: the
+/// parameters under the same condition form a group with its own model, as Optuna's <c>group=True</c> does.
+/// </para>
+/// <para>
 /// The experiment rejects a configuration it has already seen and asks again; after two such rejections in a row the
 /// tuner draws at random, so a small discrete space is still explored to its end.
 /// </para>
@@ -28,11 +32,8 @@ public sealed class TpeTuner : ITuner
     private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private System.Random? _random;
     private SearchSpace? _searchSpace;
-    private TpeSpace? _space;
-    private ObservationHistory? _history;
-    private ObservationSplit? _split;
-    private ITpeProposer? _proposer;
-    private object?[] _values = [];
+    private GridEnumerator? _grid;
+    private TpeModel[] _models = [];
 
     /// <summary>Initializes a new instance of the <see cref="TpeTuner"/> class.</summary>
     /// <param name="options">The settings; Optuna's defaults when omitted.</param>
@@ -50,54 +51,40 @@ public sealed class TpeTuner : ITuner
     public void Initialize(TunerSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        _searchSpace = setup.SearchSpace;
+        SearchSpace space = setup.SearchSpace;
+        _searchSpace = space;
         _gridPoint.Clear();
-        _space = new TpeSpace(setup.SearchSpace);
         _random = new System.Random(_options.Seed ?? setup.Seed);
-        _history = new ObservationHistory(_space, setup.Direction, keepSortedNumbers: !_options.Multivariate);
-        _split = new ObservationSplit(_space, _options);
-        _proposer = _options.Multivariate ? new JointTpe(_space, _options) : new IndependentTpe(_space, _options, _history);
-        _values = new object?[_space.Count];
+        string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
+        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
+
+        // Parameters under the same condition exist in the same runs and share a model.
+        _models = space.Names
+            .GroupBy(name => ConditionChain(space, name), StringComparer.Ordinal)
+            .Select(group => new TpeModel(new TpeSpace(space, group), _options, setup.Direction))
+            .ToArray();
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_space is null || _random is null || _history is null || _split is null || _proposer is null)
+        if (_searchSpace is null || _random is null)
         {
             throw new InvalidOperationException("The tuner was not initialized.");
         }
 
-        _space.Grid?.NextCyclic(_gridPoint);
-        if (_history.Count < _options.StartupTrials || context.RejectedSuggestions >= RejectionsBeforeRandom)
-        {
-            for (int p = 0; p < _values.Length; p++)
-            {
-                _values[p] = _space.Domains[p].Sample(_random);
-            }
-        }
-        else
-        {
-            _split.Update(_history, _options.ConstantLiar ? context.RunningConfigurations : []);
-            _split.Partition();
-            _proposer.Propose(_split, _random, _values);
-        }
-
-        var configuration = new Dictionary<string, object?>(_searchSpace!.Count, StringComparer.Ordinal);
+        _grid?.NextCyclic(_gridPoint);
+        var configuration = new Dictionary<string, object?>(_searchSpace.Count, StringComparer.Ordinal);
         foreach (string name in _searchSpace.Names)
         {
             configuration[name] = _gridPoint.TryGetValue(name, out object? value) ? value : null;
         }
 
-        foreach (KeyValuePair<string, object?> fixedValue in _space.FixedValues)
+        bool drawAtRandom = context.RejectedSuggestions >= RejectionsBeforeRandom;
+        foreach (TpeModel model in _models)
         {
-            configuration[fixedValue.Key] = fixedValue.Value;
-        }
-
-        for (int p = 0; p < _values.Length; p++)
-        {
-            configuration[_space.Names[p]] = _values[p];
+            model.Propose(context, _random, drawAtRandom, configuration);
         }
 
         return configuration;
@@ -107,6 +94,29 @@ public sealed class TpeTuner : ITuner
     public void Observe(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        (_history ?? throw new InvalidOperationException("The tuner was not initialized.")).Add(run);
+        if (_searchSpace is null)
+        {
+            throw new InvalidOperationException("The tuner was not initialized.");
+        }
+
+        foreach (TpeModel model in _models)
+        {
+            model.Observe(run);
+        }
+    }
+
+    private static string ConditionChain(SearchSpace space, string name)
+    {
+        var chain = new System.Text.StringBuilder();
+        for (Domain domain = space[name]; domain.Condition is ParameterCondition condition; domain = space[condition.Parameter])
+        {
+            chain.Append(condition.Parameter).Append('\u0001');
+            foreach (object? value in condition.Values)
+            {
+                chain.Append('\u0002').Append(ParamValue.ToInvariantString(value)).Append(value?.GetType().Name);
+            }
+        }
+
+        return chain.ToString();
     }
 }

@@ -20,7 +20,6 @@ public class TpeSpaceTests
         Assert.Equal(["x", "c"], space.Names);
         Assert.Equal(["one", "k"], space.FixedValues.Select(p => p.Key));
         Assert.Equal(5, space.FixedValues[1].Value);
-        Assert.NotNull(space.Grid);
         Assert.IsType<NumericScale>(space.Scales[0]);
         Assert.IsType<CategoricalScale>(space.Scales[1]);
     }
