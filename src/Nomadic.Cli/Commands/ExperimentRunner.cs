@@ -53,7 +53,7 @@ internal static class ExperimentRunner
         return Stored(experiment, result);
     }
 
-    /// <summary>Finds the stored experiment of the plan's name, failing when it has another search space or direction.</summary>
+    /// <summary>Finds the stored experiment of the plan's name, failing when it has another search space, direction or objectives.</summary>
     /// <returns>The stored experiment, or <see langword="null"/> when there is none yet.</returns>
     /// <exception cref="InputException">It differs; the message is the storage's.</exception>
     public static StoredExperiment? FindSame(IExperimentStorage storage, ExperimentPlan plan)
@@ -66,6 +66,7 @@ internal static class ExperimentRunner
         try
         {
             StorageChecks.EnsureSameExperiment(stored.Name, stored.Direction, stored.SearchSpace, plan.Definition, storage.Location);
+            StorageChecks.EnsureSameObjectives(stored, plan.File.Objectives ?? [], storage.Location);
             return stored;
         }
         catch (StorageException e)
@@ -79,7 +80,8 @@ internal static class ExperimentRunner
     {
         string tuner = restored.Metadata.TryGetValue("tuner", out object? name) ? $"{name} search" : "search";
         string runs = plan.ExpectedRuns is long n ? $"{n} runs" : "runs until the time budget is spent";
-        string direction = plan.Direction == Direction.Maximize ? "maximize" : "minimize";
+        string direction = (plan.Direction == Direction.Maximize ? "maximize" : "minimize")
+            + (plan.File.Objectives is { Count: > 0 } objectives ? "; also " + string.Join(", ", objectives) : "");
         return $"{plan.ObjectiveName} ({direction}), {tuner} over {string.Join(", ", plan.SearchSpace.Names)}; {runs}";
     }
 
@@ -103,6 +105,6 @@ internal static class ExperimentRunner
         }
 
         var metadata = new Dictionary<string, object?>(own.Metadata, StringComparer.Ordinal) { ["storage"] = storage.Location };
-        return new ExperimentResult(own.HpSearchSpace, stored.RunResults, own.Name) { Direction = own.Direction, Metadata = metadata };
+        return new ExperimentResult(own.HpSearchSpace, stored.RunResults, own.Name) { Direction = own.Direction, Metadata = metadata, Objectives = own.Objectives };
     }
 }

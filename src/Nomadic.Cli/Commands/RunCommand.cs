@@ -69,6 +69,11 @@ internal static class RunCommand
         output.Line();
         ResultReport.Best(output, stats);
         output.Line();
+        if (ParetoReport.Front(output, result))
+        {
+            output.Line();
+        }
+
         ResultReport.Summary(output, stats);
         IReadOnlyList<string> files = ResultFiles.Save(result, plan.Outputs);
         output.Line(files.Count > 0

@@ -37,6 +37,11 @@ internal static class ShowCommand
         output.Line();
         ResultReport.Best(output, stats);
         output.Line();
+        if (ParetoReport.Front(output, result))
+        {
+            output.Line();
+        }
+
         ResultReport.Summary(output, stats);
         return ExitCodes.Success;
     }

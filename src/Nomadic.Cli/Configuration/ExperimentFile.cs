@@ -37,6 +37,9 @@ internal sealed record ExperimentFile
 
     public Direction? Direction { get; init; }
 
+    /// <summary>Gets the <c>objectives</c> besides the score, each read from the runs' metadata.</summary>
+    public IReadOnlyList<ObjectiveMetric>? Objectives { get; init; }
+
     public int? NumSamples { get; init; }
 
     public TimeSpan? TimeBudget { get; init; }

@@ -12,7 +12,7 @@ internal static class ExperimentFileReader
     [
         "name", "objective", "search_space", "fixed_params", "current_params", "tuner", "direction", "num_samples",
         "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output", "storage", "pruner", "repeats",
-        "enqueue", "warm_start",
+        "enqueue", "warm_start", "objectives",
     ];
 
     /// <summary>Reads and checks an experiment file.</summary>
@@ -68,6 +68,7 @@ internal static class ExperimentFileReader
             WarmStart = root.String("warm_start") is string warm ? System.IO.Path.GetFullPath(warm, folder) : null,
             Tuner = ReadTuner(root),
             Direction = ReadDirection(root),
+            Objectives = ObjectiveMetricReader.Read(root),
             NumSamples = root.Integer("num_samples", 1),
             TimeBudget = Seconds(root.PositiveNumber("time_budget_seconds")),
             MaxConcurrentTrials = root.Integer("max_concurrent_trials", 1),
@@ -107,7 +108,7 @@ internal static class ExperimentFileReader
             case ConfigMap:
                 ConfigSection tuner = root.Section("tuner")!;
                 tuner.RejectUnknownKeys("type", "seed");
-                string name = tuner.String("type") ?? throw tuner.Error(node.Position, "\"tuner\" needs a \"type\" (grid or random)");
+                string name = tuner.String("type") ?? throw tuner.Error(node.Position, "\"tuner\" needs a \"type\" (grid, random, tpe, gp or nsga2)");
                 return new TunerSpec(name, tuner.Integer("seed", int.MinValue), tuner.Node("type")!.Position);
             default:
                 throw root.WrongType("tuner", node, "\"grid\", \"random\" or an object such as {\"type\": \"random\", \"seed\": 3}");

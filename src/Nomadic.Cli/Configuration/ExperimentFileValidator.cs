@@ -12,7 +12,7 @@ namespace Nomadic.Cli.Configuration;
 /// </summary>
 internal static class ExperimentFileValidator
 {
-    private static readonly string[] Tuners = ["grid", "random", "tpe", "gp"];
+    private static readonly string[] Tuners = ["grid", "random", "tpe", "gp", "nsga2"];
 
     /// <summary>Validates the file.</summary>
     /// <param name="file">The declared experiment.</param>

@@ -36,6 +36,7 @@ internal sealed record ExperimentPlan(
         {
             Name = File.Name,
             Direction = Direction,
+            Objectives = File.Objectives ?? [],
             Tuner = File.Tuner is { } tuner ? CreateTuner(tuner.Type) : null,
             FixedParams = File.FixedParams,
             CurrentParams = File.CurrentParams,
@@ -64,6 +65,7 @@ internal sealed record ExperimentPlan(
         "grid" => new GridTuner(),
         "gp" => new GaussianProcessTuner(),
         "tpe" => new TpeTuner(),
+        "nsga2" => new NsgaIITuner(),
         _ => new RandomTuner(),
     };
 }

@@ -15,6 +15,17 @@ public sealed class ExperimentOptions
     /// <value>The default value is <see cref="Direction.Maximize"/>.</value>
     public Direction Direction { get; init; } = Direction.Maximize;
 
+    /// <summary>
+    /// Gets the objectives besides the score (e.g. latency or cost), each a number the objective reports in the run's
+    /// metadata; the score stays the primary objective and <see cref="ExperimentResult.BestRunResult"/> its best run.
+    /// </summary>
+    /// <value>
+    /// The default is empty: a single objective. With objectives, <see cref="ExperimentResult.ParetoFront"/> lists the
+    /// trade-offs and a multi-objective tuner such as <see cref="NsgaIITuner"/> uses them; names must be non-empty and
+    /// distinct.
+    /// </value>
+    public IReadOnlyList<ObjectiveMetric> Objectives { get; init; } = [];
+
     /// <summary>Gets the tuner proposing configurations.</summary>
     /// <value>
     /// The default is grid search when every domain is enumerable and <see cref="NumSamples"/> is not set, random search
@@ -160,6 +171,7 @@ public sealed class ExperimentOptions
             }
         }
 
+        ObjectiveVectors.Validate(Objectives, nameof(Objectives));
         foreach (string name in FixedParams?.Keys ?? [])
         {
             if (space.ContainsKey(name))

@@ -43,7 +43,7 @@ internal sealed class ExperimentState
         _merger = new ParameterMerger(space, options.FixedParams);
         _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
         _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
-        _tuner.Initialize(new TunerSetup(space, options.Direction, seed));
+        _tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives });
         foreach (RunResult run in previousRuns)
         {
             Restore(run);
@@ -197,7 +197,7 @@ internal sealed class ExperimentState
             ["seed"] = Seed,
             ["stop_reason"] = StopReason,
         };
-        return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata };
+        return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata, Objectives = _options.Objectives };
     }
 
     /// <summary>Queues a configuration to be evaluated before the tuner is asked again.</summary>

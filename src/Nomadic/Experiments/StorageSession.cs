@@ -19,8 +19,10 @@ internal sealed class StorageSession
         _time = options.TimeProvider;
         Lease = options.LeaseDuration;
         WorkerId = options.WorkerId ?? DefaultWorkerId();
-        var definition = new ExperimentDefinition(options.Name!, options.Direction, space, options.StoredSettings ?? new Dictionary<string, object?>());
-        ExperimentId = storage.CreateOrOpenExperiment(definition).Id;
+        IReadOnlyDictionary<string, object?> settings = ObjectiveSettings.With(options.StoredSettings, options.Objectives);
+        StoredExperiment stored = storage.CreateOrOpenExperiment(new ExperimentDefinition(options.Name!, options.Direction, space, settings));
+        StorageChecks.EnsureSameObjectives(stored, options.Objectives, storage.Location);
+        ExperimentId = stored.Id;
         _nextExpiry = _time.GetUtcNow();
     }
 

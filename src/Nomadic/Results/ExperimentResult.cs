@@ -12,6 +12,8 @@ public sealed class ExperimentResult
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
     private readonly RunResult[] _runs;
     private readonly Lazy<int> _bestIndex;
+    private readonly Lazy<RunResult[]> _paretoFront;
+    private readonly IReadOnlyList<ObjectiveMetric> _objectives = [];
 
     /// <summary>Initializes a new instance of the <see cref="ExperimentResult"/> class.</summary>
     /// <param name="hpSearchSpace">The explored search space.</param>
@@ -33,6 +35,7 @@ public sealed class ExperimentResult
         Name = name;
         ClientId = clientId;
         _bestIndex = new Lazy<int>(() => BestRunSelector.IndexOf(_runs, Direction));
+        _paretoFront = new Lazy<RunResult[]>(() => ParetoFrontSelector.Select(_runs, Direction, _objectives));
     }
 
     /// <summary>Gets the explored search space.</summary>
@@ -50,6 +53,22 @@ public sealed class ExperimentResult
     /// <summary>Gets whether higher or lower scores are better.</summary>
     /// <value>The default value is <see cref="Direction.Maximize"/>.</value>
     public Direction Direction { get; init; } = Direction.Maximize;
+
+    /// <summary>
+    /// Gets the objectives besides the score, each read from the runs' metadata; the score, in <see cref="Direction"/>,
+    /// stays the primary objective.
+    /// </summary>
+    /// <value>The default is empty: the score is the only objective.</value>
+    /// <exception cref="ArgumentException">An objective is null, has no name, or two share a name.</exception>
+    public IReadOnlyList<ObjectiveMetric> Objectives
+    {
+        get => _objectives;
+        init
+        {
+            ObjectiveVectors.Validate(value, nameof(Objectives));
+            _objectives = [.. value];
+        }
+    }
 
     /// <summary>Gets metadata of the experiment as a whole (e.g. the tuner, the stop reason).</summary>
     public IReadOnlyDictionary<string, object?> Metadata { get; init; } = Empty;
@@ -69,10 +88,24 @@ public sealed class ExperimentResult
         ? _runs[BestIndex]
         : throw new InvalidOperationException($"Experiment '{Name ?? "unnamed"}' has no completed run with a finite score ({Count} runs).");
 
+    /// <summary>
+    /// Returns the Pareto front: the completed runs no other run dominates on the score and the <see cref="Objectives"/>
+    /// (no worse on every one and better on one, each in its own direction), in the order of <see cref="RunResults"/>.
+    /// </summary>
+    /// <returns>
+    /// The front; runs without a finite score or without a finite value of every objective are left out. With no extra
+    /// objectives, the run(s) with the best score.
+    /// </returns>
+    public IReadOnlyList<RunResult> ParetoFront() => _paretoFront.Value;
+
     /// <summary>Gets the position of the baseline run (the experiment's current configuration), or -1 when there is none.</summary>
     public int BaselineIndex => Array.FindIndex(_runs, r => r.IsBaseline);
 
-    /// <summary>Exports the runs as a DataFrame: one row per run, columns <c>score</c>, <c>param_&lt;name&gt;</c> and <c>run_result_metadata_&lt;key&gt;</c>.</summary>
+    /// <summary>
+    /// Exports the runs as a DataFrame: one row per run, columns <c>score</c>, <c>param_&lt;name&gt;</c> and
+    /// <c>run_result_metadata_&lt;key&gt;</c> (extra objectives' values among them), then, when the result has
+    /// <see cref="Objectives"/>, <c>is_pareto</c> (whether the run is in <see cref="ParetoFront"/>).
+    /// </summary>
     /// <param name="includeMetadata">Whether to add a column per metadata key.</param>
     /// <returns>The DataFrame; numeric, boolean and string columns are typed as such and missing values are null.</returns>
     public DataFrame ToDataFrame(bool includeMetadata = true) => RunTable.From(this, includeMetadata).ToDataFrame();

@@ -5,7 +5,7 @@ namespace Nomadic.Results;
 
 /// <summary>
 /// The tabular view of an experiment's runs, shared by the DataFrame and CSV exports: one row per run, a typed column
-/// for the score, each parameter and each metadata key.
+/// for the score, each parameter and each metadata key, and with extra objectives an <c>is_pareto</c> column.
 /// </summary>
 internal sealed class RunTable
 {
@@ -41,6 +41,12 @@ internal sealed class RunTable
             {
                 columns.Add(Column.Infer("run_result_metadata_" + key, runs, r => r.Metadata, key));
             }
+        }
+
+        if (result.Objectives.Count > 0)
+        {
+            var front = new HashSet<RunResult>(result.ParetoFront());
+            columns.Add(new Column("is_pareto", [.. runs.Select(r => (object?)front.Contains(r))], ColumnKind.Boolean));
         }
 
         return new RunTable(columns, runs.Count);

@@ -19,6 +19,7 @@ internal static class ExperimentResultJson
             writer.WriteString("format", Format);
             writer.WriteNumber("version", 1);
             WriteHeader(writer, result.Name, result.Direction, result.HpSearchSpace, result.Metadata);
+            ObjectivesJson.Write(writer, result.Objectives);
             writer.WriteString("client_id", result.ClientId);
             writer.WriteNumber("best_idx", result.BestIndex);
             writer.WritePropertyName("run_results");
@@ -84,6 +85,7 @@ internal static class ExperimentResultJson
             Metadata = root.TryGetProperty("metadata", out JsonElement m) && m.ValueKind == JsonValueKind.Object
                 ? JsonValues.ReadObject(m)
                 : new Dictionary<string, object?>(),
+            Objectives = ObjectivesJson.Read(root, path),
         };
     }
 

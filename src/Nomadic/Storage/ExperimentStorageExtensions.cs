@@ -25,6 +25,7 @@ public static class ExperimentStorageExtensions
         return new ExperimentResult(experiment.SearchSpace, runs, experiment.Name)
         {
             Direction = experiment.Direction,
+            Objectives = ObjectiveSettings.Read(experiment.Settings),
             Metadata = new Dictionary<string, object?>(StringComparer.Ordinal) { ["storage"] = storage.Location },
         };
     }

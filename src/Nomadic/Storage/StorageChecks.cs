@@ -28,6 +28,22 @@ public static class StorageChecks
         }
     }
 
+    /// <summary>Throws when an experiment opened again by name was stored with other extra objectives (names or directions).</summary>
+    /// <param name="stored">The stored experiment.</param>
+    /// <param name="objectives">The objectives given now.</param>
+    /// <param name="location">The storage's location, for the message.</param>
+    /// <exception cref="StorageException">They differ.</exception>
+    public static void EnsureSameObjectives(StoredExperiment stored, IReadOnlyList<ObjectiveMetric> objectives, string location)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(objectives);
+        IReadOnlyList<ObjectiveMetric> kept = ObjectiveSettings.Read(stored.Settings);
+        if (!kept.SequenceEqual(objectives))
+        {
+            throw new StorageException($"{location}: experiment '{stored.Name}' exists with objectives {ObjectiveVectors.Describe(kept)}, not {ObjectiveVectors.Describe(objectives)}; use another name or delete it.");
+        }
+    }
+
     /// <summary>Maps a run's status to the stored trial state.</summary>
     /// <param name="status">The run's status.</param>
     /// <returns>The state.</returns>

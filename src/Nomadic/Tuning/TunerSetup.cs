@@ -6,4 +6,9 @@ namespace Nomadic.Tuning;
 /// <param name="SearchSpace">The space to explore.</param>
 /// <param name="Direction">Whether higher or lower scores are better.</param>
 /// <param name="Seed">The experiment's seed, for tuners created without one of their own.</param>
-public sealed record TunerSetup(SearchSpace SearchSpace, Direction Direction, int Seed);
+public sealed record TunerSetup(SearchSpace SearchSpace, Direction Direction, int Seed)
+{
+    /// <summary>Gets the objectives besides the score, read from each run's metadata, for multi-objective tuners.</summary>
+    /// <value>The default is empty: the score is the only objective.</value>
+    public IReadOnlyList<ObjectiveMetric> Objectives { get; init; } = [];
+}
