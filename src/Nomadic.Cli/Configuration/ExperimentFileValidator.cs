@@ -12,7 +12,7 @@ namespace Nomadic.Cli.Configuration;
 /// </summary>
 internal static class ExperimentFileValidator
 {
-    private static readonly string[] Tuners = ["grid", "random", "tpe", "gp"];
+    private static readonly string[] Tuners = ["grid", "random", "sobol", "tpe", "gp"];
 
     /// <summary>Validates the file.</summary>
     /// <param name="file">The declared experiment.</param>
@@ -62,10 +62,11 @@ internal static class ExperimentFileValidator
             throw Error(file, position, $"grid search cannot enumerate parameter \"{name}\" ({continuous.Value.Kind} is continuous); make it a choice, give it a step \"q\", or use the random tuner");
         }
 
-        bool random = file.Tuner?.Type == "random" || (file.Tuner is null && (file.NumSamples is not null || !space.IsEnumerable));
+        bool random = file.Tuner?.Type is "random" or "sobol" || (file.Tuner is null && (file.NumSamples is not null || !space.IsEnumerable));
         if (random && file.NumSamples is null && file.TimeBudget is null)
         {
-            throw Error(file, SourcePosition.Unknown, "random search never runs out of configurations; set \"num_samples\" or \"time_budget_seconds\"");
+            string search = file.Tuner?.Type == "sobol" ? "quasi-random (sobol) search" : "random search";
+            throw Error(file, SourcePosition.Unknown, $"{search} never runs out of configurations; set \"num_samples\" or \"time_budget_seconds\"");
         }
     }
 

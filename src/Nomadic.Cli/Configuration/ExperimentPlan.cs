@@ -58,6 +58,7 @@ internal sealed record ExperimentPlan(
     {
         "grid" => new GridTuner(),
         "gp" => new GaussianProcessTuner(),
+        "sobol" => new QuasiRandomTuner(),
         "tpe" => new TpeTuner(),
         _ => new RandomTuner(),
     };
