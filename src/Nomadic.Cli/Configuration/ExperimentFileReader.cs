@@ -108,7 +108,7 @@ internal static class ExperimentFileReader
             case ConfigMap:
                 ConfigSection tuner = root.Section("tuner")!;
                 tuner.RejectUnknownKeys("type", "seed");
-                string name = tuner.String("type") ?? throw tuner.Error(node.Position, "\"tuner\" needs a \"type\" (grid, random, tpe, gp or nsga2)");
+                string name = tuner.String("type") ?? throw tuner.Error(node.Position, $"\"tuner\" needs a \"type\" ({string.Join(", ", TunerCatalog.Names)})");
                 return new TunerSpec(name, tuner.Integer("seed", int.MinValue), tuner.Node("type")!.Position);
             default:
                 throw root.WrongType("tuner", node, "\"grid\", \"random\" or an object such as {\"type\": \"random\", \"seed\": 3}");

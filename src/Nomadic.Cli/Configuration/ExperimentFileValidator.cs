@@ -12,8 +12,6 @@ namespace Nomadic.Cli.Configuration;
 /// </summary>
 internal static class ExperimentFileValidator
 {
-    private static readonly string[] Tuners = ["grid", "random", "tpe", "gp", "nsga2"];
-
     /// <summary>Validates the file.</summary>
     /// <param name="file">The declared experiment.</param>
     /// <param name="outputFolder">The folder output paths are relative to; the file's folder when null.</param>
@@ -66,9 +64,9 @@ internal static class ExperimentFileValidator
 
     private static void CheckTuner(ExperimentFile file, SearchSpace space)
     {
-        if (file.Tuner is { } tuner && !Tuners.Contains(tuner.Type, StringComparer.Ordinal))
+        if (file.Tuner is { } tuner && !TunerCatalog.Contains(tuner.Type))
         {
-            throw Error(file, tuner.Position, $"unknown tuner \"{tuner.Type}\"; expected one of: {string.Join(", ", Tuners)}");
+            throw Error(file, tuner.Position, $"unknown tuner \"{tuner.Type}\"; expected one of: {string.Join(", ", TunerCatalog.Names)}");
         }
 
         if (file.Tuner?.Type == "grid" && space.FirstOrDefault(p => !p.Value.IsEnumerable) is { Key: { } name } continuous)
@@ -77,10 +75,11 @@ internal static class ExperimentFileValidator
             throw Error(file, position, $"grid search cannot enumerate parameter \"{name}\" ({continuous.Value.Kind} is continuous); make it a choice, give it a step \"q\", or use the random tuner");
         }
 
-        bool random = file.Tuner?.Type == "random" || (file.Tuner is null && (file.NumSamples is not null || !space.IsEnumerable));
+        bool random = file.Tuner?.Type is "random" or "sobol" || (file.Tuner is null && (file.NumSamples is not null || !space.IsEnumerable));
         if (random && file.NumSamples is null && file.TimeBudget is null)
         {
-            throw Error(file, SourcePosition.Unknown, "random search never runs out of configurations; set \"num_samples\" or \"time_budget_seconds\"");
+            string search = file.Tuner?.Type == "sobol" ? "quasi-random (sobol) search" : "random search";
+            throw Error(file, SourcePosition.Unknown, $"{search} never runs out of configurations; set \"num_samples\" or \"time_budget_seconds\"");
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed record ExperimentPlan(
             Name = File.Name,
             Direction = Direction,
             Objectives = File.Objectives ?? [],
-            Tuner = File.Tuner is { } tuner ? CreateTuner(tuner.Type) : null,
+            Tuner = File.Tuner is { } tuner ? TunerCatalog.Create(tuner.Type) : null,
             FixedParams = File.FixedParams,
             CurrentParams = File.CurrentParams,
             EnqueuedConfigurations = File.Enqueue,
@@ -60,12 +60,4 @@ internal sealed record ExperimentPlan(
     /// <summary>Gets the experiment as a storage identifies it.</summary>
     public ExperimentDefinition Definition => new(File.Name, Direction, SearchSpace, StoredExperimentFile.Settings(File));
 
-    private static ITuner CreateTuner(string type) => type switch
-    {
-        "grid" => new GridTuner(),
-        "gp" => new GaussianProcessTuner(),
-        "tpe" => new TpeTuner(),
-        "nsga2" => new NsgaIITuner(),
-        _ => new RandomTuner(),
-    };
 }

@@ -5,6 +5,7 @@ using Nomadic.Experiments;
 using Nomadic.Pruning;
 using Nomadic.Results;
 using Nomadic.Storage;
+using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Tests.Configuration;
 
@@ -40,6 +41,21 @@ public sealed class ExperimentPlanTests : IDisposable
 
         Assert.Equal(1, experiment.Options.Repeats);
         Assert.Null(experiment.Options.Pruner);
+    }
+
+    [Fact]
+    public async Task RunAsync_SobolTuner_RunsQuasiRandomSearch()
+    {
+        string path = _temp.Write("sobol.yaml", "name: sobol\nobjective: {builtin: branin}\ntuner: sobol\nseed: 4\nnum_samples: 8\n");
+        ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), outputFolder: null);
+
+        using Experiment experiment = plan.CreateExperiment(null, Worker());
+        ExperimentResult result = await experiment.RunAsync();
+
+        Assert.IsType<QuasiRandomTuner>(experiment.Options.Tuner);
+        Assert.Equal("sobol", result.Metadata["tuner"]);
+        Assert.Equal(8, result.Count);
+        Assert.Equal(8, result.RunResults.Select(r => r.Params["x0"]).Distinct().Count());
     }
 
     [UnixFact]
