@@ -75,11 +75,11 @@ internal static class ExperimentFileValidator
             throw Error(file, position, $"grid search cannot enumerate parameter \"{name}\" ({continuous.Value.Kind} is continuous); make it a choice, give it a step \"q\", or use the random tuner");
         }
 
-        bool random = file.Tuner?.Type is "random" or "sobol" || (file.Tuner is null && (file.NumSamples is not null || !space.IsEnumerable));
-        if (random && file.NumSamples is null && file.TimeBudget is null)
+        string tunerName = file.Tuner?.Type ?? (space.IsEnumerable && file.NumSamples is null ? "grid" : "auto");
+        bool endless = tunerName is "random" or "sobol" || (tunerName != "grid" && !space.IsEnumerable);
+        if (endless && file.NumSamples is null && file.TimeBudget is null)
         {
-            string search = file.Tuner?.Type == "sobol" ? "quasi-random (sobol) search" : "random search";
-            throw Error(file, SourcePosition.Unknown, $"{search} never runs out of configurations; set \"num_samples\" or \"time_budget_seconds\"");
+            throw Error(file, SourcePosition.Unknown, $"the {tunerName} tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\"");
         }
     }
 

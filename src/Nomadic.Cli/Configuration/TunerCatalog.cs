@@ -7,6 +7,7 @@ internal static class TunerCatalog
 {
     private static readonly Dictionary<string, Func<ITuner>> Factories = new(StringComparer.Ordinal)
     {
+        ["auto"] = () => new AutoTuner(),
         ["grid"] = () => new GridTuner(),
         ["random"] = () => new RandomTuner(),
         ["sobol"] = () => new QuasiRandomTuner(),

@@ -39,9 +39,9 @@ public sealed class Experiment : IDisposable
         Options.Validate(searchSpace);
         SearchSpace = searchSpace;
         ITuner tuner = Options.Tuner ?? DefaultTuner(searchSpace, Options);
-        if (tuner is RandomTuner && Options.NumSamples is null && Options.TimeBudget is null)
+        if (tuner is not GridTuner && Options.NumSamples is null && Options.TimeBudget is null && (tuner is RandomTuner or QuasiRandomTuner || !searchSpace.IsEnumerable))
         {
-            throw new ArgumentException("Random search never runs out of configurations: set NumSamples or TimeBudget.");
+            throw new ArgumentException($"The {tuner.Name} tuner never runs out of configurations here: set NumSamples or TimeBudget.");
         }
 
         _tunerName = tuner.Name;
@@ -273,5 +273,5 @@ public sealed class Experiment : IDisposable
     }
 
     private static ITuner DefaultTuner(SearchSpace space, ExperimentOptions options) =>
-        space.IsEnumerable && options.NumSamples is null ? new GridTuner() : new RandomTuner();
+        space.IsEnumerable && options.NumSamples is null ? new GridTuner() : new AutoTuner();
 }

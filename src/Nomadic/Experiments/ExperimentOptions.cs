@@ -28,8 +28,8 @@ public sealed class ExperimentOptions
 
     /// <summary>Gets the tuner proposing configurations.</summary>
     /// <value>
-    /// The default is grid search when every domain is enumerable and <see cref="NumSamples"/> is not set, random search
-    /// otherwise.
+    /// The default is grid search when every domain is enumerable and <see cref="NumSamples"/> is not set (every
+    /// configuration once, as nomadic does), and <see cref="AutoTuner"/> otherwise.
     /// </value>
     public ITuner? Tuner { get; init; }
 

@@ -43,7 +43,7 @@ internal sealed class ExperimentState
         _merger = new ParameterMerger(space, options.FixedParams);
         _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
         _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
-        _tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives });
+        _tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives, Budget = options.NumSamples });
         foreach (RunResult run in previousRuns)
         {
             Restore(run);

@@ -207,7 +207,7 @@ public sealed class RunCommandTests : IDisposable
         {
             "tuner.yaml",
             "objective: {builtin: x2}\nnum_samples: 3\ntuner: bayes\n",
-            ["tuner.yaml: line 3, column 8: unknown tuner \"bayes\"; expected one of: grid, random, tpe, gp"]
+            ["tuner.yaml: line 3, column 8: unknown tuner \"bayes\"; expected one of: auto, grid, random, sobol, tpe, gp, cfo, blendsearch, nsga2"]
         },
         {
             "domain.yaml",

@@ -341,14 +341,14 @@ public class ExperimentTests
     }
 
     [Fact]
-    public async Task RunAsync_DefaultTuner_IsGridForFiniteSpaceAndRandomOtherwise()
+    public async Task RunAsync_DefaultTuner_IsGridForFiniteSpaceAndAutoOtherwise()
     {
         ExperimentResult grid = await new Experiment(new SearchSpace { ["n"] = Tune.RandInt(0, 3) }, _ => 0.0).RunAsync();
         ExperimentResult random = await new Experiment(new SearchSpace { ["x"] = Tune.Uniform(0, 1) }, _ => 0.0, new ExperimentOptions { NumSamples = 2 }).RunAsync();
 
         Assert.Equal("grid", grid.Metadata["tuner"]);
         Assert.Equal(3, grid.Count);
-        Assert.Equal("random", random.Metadata["tuner"]);
+        Assert.Equal("auto", random.Metadata["tuner"]);
     }
 
     private static string ParamText(RunResult run) => string.Join(",", run.Params.Select(kv => $"{kv.Key}={kv.Value}"));

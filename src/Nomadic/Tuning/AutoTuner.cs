@@ -1,0 +1,114 @@
+using Nomadic.Results;
+
+namespace Nomadic.Tuning;
+
+/// <summary>
+/// The default model-based tuner: it picks among the others by the search space and the history, so users get a good
+/// result without knowing the algorithms.
+/// </summary>
+/// <remarks>
+/// <para>
+/// With objectives besides the score it is <see cref="NsgaIITuner"/>. Otherwise, when the space is mostly numeric (at
+/// most half of its parameters are choices) and small enough, a <see cref="GaussianProcessTuner"/> proposes while the
+/// history is short (<see cref="AutoTunerOptions.GaussianProcessRuns"/>), with every
+/// <see cref="AutoTunerOptions.ExplorationInterval"/>-th suggestion from TPE so the model does not settle in one basin;
+/// then <see cref="TpeTuner"/> takes over, whose cost per suggestion stays low however long the history grows. When the
+/// run budget is known, its last <see cref="AutoTunerOptions.RefinementShare"/> goes to a local search
+/// (<see cref="CfoTuner"/>) around the best configuration. Every tuner learns from every finished run, so a switch loses
+/// nothing. Spaces dominated by choices go to TPE from the start.
+/// </para>
+/// <para>
+/// The choices are measured on the functions of the Optuna benchmark suite in <c>bench/Nomadic.Bench.Quality</c>.
+/// </para>
+/// </remarks>
+public sealed class AutoTuner : ITuner
+{
+    private readonly AutoTunerOptions _options;
+    private readonly List<ITuner> _tuners = [];
+    private ITuner? _gp;
+    private ITuner? _tpe;
+    private ITuner? _refiner;
+    private ITuner? _multiObjective;
+    private int _refineFrom = int.MaxValue;
+    private int _suggestions;
+    private int _finished;
+
+    /// <summary>Initializes a new instance of the <see cref="AutoTuner"/> class.</summary>
+    /// <param name="options">The settings; defaults when omitted.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    public AutoTuner(AutoTunerOptions? options = null)
+    {
+        _options = options ?? new AutoTunerOptions();
+        _options.Validate();
+    }
+
+    /// <inheritdoc />
+    public string Name => "auto";
+
+    /// <inheritdoc />
+    public void Initialize(TunerSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        TunerSetup own = _options.Seed is int seed ? setup with { Seed = seed } : setup;
+        _tuners.Clear();
+        if (setup.Objectives.Count > 0)
+        {
+            _multiObjective = Add(new NsgaIITuner(), own);
+            return;
+        }
+
+        _tpe = Add(new TpeTuner(), own);
+        int choices = setup.SearchSpace.Values.Count(d => d is ChoiceDomain);
+        bool modelable = setup.SearchSpace.Count <= _options.GaussianProcessMaxDimension && choices * 2 <= setup.SearchSpace.Count;
+        _gp = modelable && _options.GaussianProcessRuns > 0 ? Add(new GaussianProcessTuner(), own) : null;
+        if (setup.Budget is int budget && _options.RefinementShare > 0 && !setup.SearchSpace.HasConditions)
+        {
+            _refiner = Add(new CfoTuner(), own);
+            _refineFrom = budget - (int)Math.Ceiling(budget * _options.RefinementShare);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_tuners.Count == 0)
+        {
+            throw new InvalidOperationException("The tuner was not initialized.");
+        }
+
+        int position = _suggestions++;
+        ITuner chosen = _multiObjective ?? Choose(context, position);
+        return chosen.Suggest(context) ?? (ReferenceEquals(chosen, _tpe) ? null : _tpe!.Suggest(context));
+    }
+
+    /// <inheritdoc />
+    public void Observe(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        _finished++;
+        foreach (ITuner tuner in _tuners)
+        {
+            tuner.Observe(run);
+        }
+    }
+
+    private ITuner Choose(TunerContext context, int position)
+    {
+        int started = _finished + context.RunningConfigurations.Count;
+        if (_refiner is not null && started >= _refineFrom)
+        {
+            return _refiner;
+        }
+
+        bool explore = _options.ExplorationInterval > 0 && position % _options.ExplorationInterval == _options.ExplorationInterval - 1;
+        return _gp is not null && _finished < _options.GaussianProcessRuns && !explore && context.RejectedSuggestions == 0 ? _gp : _tpe!;
+    }
+
+    private ITuner Add(ITuner tuner, TunerSetup setup)
+    {
+        tuner.Initialize(setup);
+        _tuners.Add(tuner);
+        return tuner;
+    }
+}

@@ -1,0 +1,43 @@
+namespace Nomadic.Tuning;
+
+/// <summary>Settings of <see cref="AutoTuner"/>.</summary>
+public sealed class AutoTunerOptions
+{
+    /// <summary>Gets the number of finished runs up to which the Gaussian-process model proposes configurations.</summary>
+    /// <value>The default value is 200: the model's cost grows with the cube of the runs, and TPE takes over after.</value>
+    public int GaussianProcessRuns { get; init; } = 200;
+
+    /// <summary>Gets the most parameters a space may have for the Gaussian-process model to be used.</summary>
+    /// <value>The default value is 20.</value>
+    public int GaussianProcessMaxDimension { get; init; } = 20;
+
+    /// <summary>
+    /// Gets how often TPE proposes instead of the Gaussian-process model while the model leads: every
+    /// <c>ExplorationInterval</c>-th suggestion. TPE samples more widely, which keeps the model from settling in one basin
+    /// of a multimodal objective. Zero turns it off.
+    /// </summary>
+    /// <value>The default value is 5.</value>
+    public int ExplorationInterval { get; init; } = 5;
+
+    /// <summary>
+    /// Gets the share of a known run budget (<c>NumSamples</c>) spent at its end on a local search (CFO) around the best
+    /// configuration found. Zero turns it off.
+    /// </summary>
+    /// <value>The default value is 0.1.</value>
+    public double RefinementShare { get; init; } = 0.1;
+
+    /// <summary>Gets the seed; by default the experiment's seed.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public int? Seed { get; init; }
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(GaussianProcessRuns, nameof(GaussianProcessRuns));
+        ArgumentOutOfRangeException.ThrowIfNegative(GaussianProcessMaxDimension, nameof(GaussianProcessMaxDimension));
+        ArgumentOutOfRangeException.ThrowIfNegative(ExplorationInterval, nameof(ExplorationInterval));
+        if (!(RefinementShare is >= 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefinementShare), RefinementShare, "RefinementShare must be in [0, 1).");
+        }
+    }
+}
