@@ -20,19 +20,21 @@ internal static class TunerCatalog
         ["auto"] = () => new AutoTuner(),
         ["auto-no-refine"] = () => new AutoTuner(new AutoTunerOptions { RefinementShare = 0 }),
         ["auto-no-explore"] = () => new AutoTuner(new AutoTunerOptions { ExplorationInterval = 0 }),
+        ["auto-coarse-refine"] = () => new AutoTuner(new AutoTunerOptions { RefinementStepSize = 0.1 }),
+        ["auto-long-refine"] = () => new AutoTuner(new AutoTunerOptions { RefinementShare = 0.2 }),
     };
 
     /// <summary>Names planned but not registered yet (add them to the factories above when they exist).</summary>
     private static readonly string[] Planned = [];
 
     /// <summary>Variants of the default tuner with one of its parts turned off, run only when named.</summary>
-    private static readonly string[] Variants = ["auto-no-refine", "auto-no-explore"];
+    private static readonly string[] Variants = ["auto-no-refine", "auto-no-explore", "auto-coarse-refine", "auto-long-refine"];
 
     /// <summary>The tuners compared by default: every registered one but the variants.</summary>
     public static IReadOnlyList<string> Registered => [.. Factories.Keys.Except(Variants)];
 
     /// <summary>Tells whether a tuner plans by the run budget, so each budget needs its own experiment.</summary>
-    public static bool UsesBudget(string name) => name is "auto" or "auto-no-explore";
+    public static bool UsesBudget(string name) => name.StartsWith("auto", StringComparison.Ordinal) && name != "auto-no-refine";
 
     /// <summary>Gets a registered tuner's factory.</summary>
     /// <exception cref="ArgumentException">The name is unknown, or planned but not registered yet.</exception>

@@ -63,7 +63,7 @@ public sealed class AutoTuner : ITuner
         _gp = modelable && _options.GaussianProcessRuns > 0 ? Add(new GaussianProcessTuner(), own) : null;
         if (setup.Budget is int budget && _options.RefinementShare > 0 && !setup.SearchSpace.HasConditions)
         {
-            _refiner = Add(new CfoTuner(), own);
+            _refiner = Add(new CfoTuner(new CfoOptions { InitialStepSize = _options.RefinementStepSize }), own);
             _refineFrom = budget - (int)Math.Ceiling(budget * _options.RefinementShare);
         }
     }

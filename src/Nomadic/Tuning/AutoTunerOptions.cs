@@ -26,6 +26,10 @@ public sealed class AutoTunerOptions
     /// <value>The default value is 0.1.</value>
     public double RefinementShare { get; init; } = 0.1;
 
+    /// <summary>Gets the local search's initial step, as a share of each parameter's range (see <see cref="CfoOptions.InitialStepSize"/>).</summary>
+    /// <value>The default value is 0.02: the search refines a configuration the models already placed well.</value>
+    public double RefinementStepSize { get; init; } = 0.02;
+
     /// <summary>Gets the seed; by default the experiment's seed.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public int? Seed { get; init; }
@@ -35,6 +39,11 @@ public sealed class AutoTunerOptions
         ArgumentOutOfRangeException.ThrowIfNegative(GaussianProcessRuns, nameof(GaussianProcessRuns));
         ArgumentOutOfRangeException.ThrowIfNegative(GaussianProcessMaxDimension, nameof(GaussianProcessMaxDimension));
         ArgumentOutOfRangeException.ThrowIfNegative(ExplorationInterval, nameof(ExplorationInterval));
+        if (!(RefinementStepSize is > 1e-4 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefinementStepSize), RefinementStepSize, "RefinementStepSize must be in (0.0001, 1].");
+        }
+
         if (!(RefinementShare is >= 0 and < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(RefinementShare), RefinementShare, "RefinementShare must be in [0, 1).");

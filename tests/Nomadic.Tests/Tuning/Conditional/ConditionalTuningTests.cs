@@ -7,7 +7,7 @@ namespace Nomadic.Tests.Tuning.Conditional;
 
 public class ConditionalTuningTests
 {
-    private static readonly string[] Names = ["grid", "random", "tpe", "tpe-multivariate", "gp"];
+    private static readonly string[] Names = ["grid", "random", "sobol", "tpe", "tpe-multivariate", "gp", "cfo", "blendsearch", "nsga2", "auto"];
 
     public static TheoryData<string> TunerNames => [.. Names];
 
@@ -29,13 +29,13 @@ public class ConditionalTuningTests
     [Fact]
     public void Tuners_ConditionalSpace_ProposeOnlyValuesInsideDomainsAndOnlyActiveParameters()
     {
-        Gen.Select(Gen.Int[0, 4], Gen.Int, Gen.Int[5, 40]).Sample((tunerIndex, seed, runs) =>
+        Gen.Select(Gen.Int[1, Names.Length - 1], Gen.Int, Gen.Int[5, 40]).Sample((tunerIndex, seed, runs) =>
         {
             SearchSpace space = ConditionalSpaces.Continuous();
-            var options = new ExperimentOptions { Tuner = Create(Names[tunerIndex == 0 ? 1 : tunerIndex]), NumSamples = runs, Seed = seed, Direction = Direction.Minimize };
+            var options = new ExperimentOptions { Tuner = Create(Names[tunerIndex]), NumSamples = runs, Seed = seed, Direction = Direction.Minimize };
             ExperimentResult result = new Experiment(space, ConditionalSpaces.ContinuousLoss, options).RunAsync().GetAwaiter().GetResult();
             return result.Count == runs && result.RunResults.All(r => ConditionalSpaces.IsWellFormed(space, r.Params));
-        }, iter: 12);
+        }, iter: 30);
     }
 
     [Fact]
@@ -79,6 +79,11 @@ public class ConditionalTuningTests
         "tpe" => new TpeTuner(),
         "tpe-multivariate" => new TpeTuner(new TpeOptions { Multivariate = true }),
         "gp" => new GaussianProcessTuner(),
+        "sobol" => new QuasiRandomTuner(),
+        "cfo" => new CfoTuner(),
+        "blendsearch" => new BlendSearchTuner(),
+        "nsga2" => new NsgaIITuner(),
+        "auto" => new AutoTuner(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }
