@@ -51,13 +51,14 @@ internal static class CliApp
     }
 
     private static RootCommand CreateRoot(CliConsole console) =>
-        new("nomadic: run hyperparameter experiments declared in JSON or YAML, kept in a storage that any number of workers share; list, show, export and remove them.")
+        new("nomadic: run hyperparameter experiments declared in JSON or YAML, kept in a storage that any number of workers share; list, show, export, report on and remove them.")
         {
             RunCommand.Create(console),
             WorkerCommand.Create(console),
             ListCommand.Create(console),
             ShowCommand.Create(console),
             ExportCommand.Create(console),
+            ReportCommand.Create(console),
             RemoveCommand.Create(console),
         };
 }

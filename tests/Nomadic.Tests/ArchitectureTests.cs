@@ -11,6 +11,6 @@ public class ArchitectureTests
 
         Assert.Contains("Microsoft.Data.Analysis", references);
         Assert.DoesNotContain(references, r => r.StartsWith("Nomadic.", StringComparison.Ordinal) || r == "nomadic");
-        Assert.DoesNotContain(references, r => r is "Spectre.Console" or "System.CommandLine" or "YamlDotNet");
+        Assert.DoesNotContain(references, r => r is "Spectre.Console" or "System.CommandLine" or "YamlDotNet" or "ScottPlot" or "SkiaSharp");
     }
 }

@@ -1,0 +1,19 @@
+namespace Nomadic.Reports.Data;
+
+/// <summary>
+/// The mean score of the completed runs for each combination of two parameters' values (numeric parameters are
+/// split into bins), as nomadic's parameter combination heatmap.
+/// </summary>
+/// <param name="X">The parameter along the columns.</param>
+/// <param name="Y">The parameter along the rows.</param>
+/// <param name="XLabels">The label of each column: a category, or a numeric bin's range.</param>
+/// <param name="YLabels">The label of each row.</param>
+/// <param name="MeanScores">The mean score per cell, indexed [row, column]; NaN for a combination no run tried.</param>
+/// <param name="Counts">The number of runs per cell, indexed [row, column].</param>
+public sealed record ParameterHeatmapData(
+    ParameterAxis X,
+    ParameterAxis Y,
+    IReadOnlyList<string> XLabels,
+    IReadOnlyList<string> YLabels,
+    ValueGrid MeanScores,
+    ValueGrid Counts);

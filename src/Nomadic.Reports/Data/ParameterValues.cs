@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Nomadic.Reports.Data;
+
+/// <summary>Reads parameter and metadata values as numbers and as display text.</summary>
+internal static class ParameterValues
+{
+    public static bool TryNumber(object? value, out double number)
+    {
+        number = value switch
+        {
+            int i => i,
+            long l => l,
+            double d => d,
+            float f => f,
+            decimal m => (double)m,
+            short s => s,
+            byte b => b,
+            _ => double.NaN,
+        };
+        return double.IsFinite(number);
+    }
+
+    public static string Label(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        double d => Number(d),
+        float f => Number(f),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>A number as short text: up to four significant digits, scientific notation for very small or large ones.</summary>
+    public static string Number(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+
+        double magnitude = Math.Abs(value);
+        return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6)
+            ? value.ToString("0.###e0", CultureInfo.InvariantCulture)
+            : value.ToString("0.####", CultureInfo.InvariantCulture);
+    }
+}

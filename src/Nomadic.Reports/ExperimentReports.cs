@@ -1,0 +1,54 @@
+using Nomadic.Reports.Html;
+using Nomadic.Results;
+
+namespace Nomadic.Reports;
+
+/// <summary>
+/// HTML reports of an experiment: one self-contained page (no network, inline style, script and images) with a
+/// summary, the best run against the baseline, optional importance and statistics, every plot, and a sortable,
+/// filterable table of the runs. Every text from the experiment is HTML-escaped.
+/// </summary>
+public static class ExperimentReports
+{
+    /// <summary>Renders the report as one HTML page.</summary>
+    /// <param name="result">The experiment's runs.</param>
+    /// <param name="options">What to include; the defaults when null.</param>
+    /// <returns>The page's HTML.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string ToHtml(this ExperimentResult result, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return ReportPage.Write(result, options ?? new ReportOptions());
+    }
+
+    /// <summary>Writes the report (see <see cref="ToHtml"/>) to a file, creating its folder.</summary>
+    /// <param name="result">The experiment's runs.</param>
+    /// <param name="path">The file to write, e.g. <c>report.html</c>.</param>
+    /// <param name="options">What to include; the defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="path"/> is null.</exception>
+    public static void ToHtmlReport(this ExperimentResult result, string path, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string html = result.ToHtml(options);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllText(path, html);
+    }
+
+    /// <summary>
+    /// Renders the runs alone as an HTML table (well-formed XML, no script): one row per run with its number, status,
+    /// score, parameters, duration, error and metadata. Notebooks can display it as HTML.
+    /// </summary>
+    /// <param name="result">The experiment's runs.</param>
+    /// <returns>The <c>table</c> element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string ToHtmlTable(this ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return RunsTable.Write(result);
+    }
+}

@@ -1,0 +1,70 @@
+using ScottPlot;
+
+namespace Nomadic.Reports.Rendering;
+
+/// <summary>Draws a labelled grid of values as a heatmap with each cell's value written in it and a colour bar.</summary>
+internal static class GridRenderer
+{
+    public static Plot Draw(string title, string xLabel, string yLabel, double[,] values, IReadOnlyList<string> columns, IReadOnlyList<string> rows, GridColors colors)
+    {
+        Plot plot = ChartStyle.Create(title, xLabel, yLabel);
+        int rowCount = values.GetLength(0), columnCount = values.GetLength(1);
+        DrawCells(plot, values, colors);
+
+        // The colour bar reads its scale from a heatmap; an invisible one carries the grid's range.
+        var scale = plot.Add.Heatmap(new double[,] { { colors.Low, colors.High } });
+        scale.Colormap = colors.Colormap;
+        scale.IsVisible = false;
+        scale.ManualRange = new ScottPlot.Range(colors.Low, colors.High);
+        var bar = plot.Add.ColorBar(scale);
+        bar.Label = colors.Label;
+        bar.LabelStyle.FontSize = ChartStyle.TickSize;
+        ChartStyle.UseCategoryTicks(plot.Axes.Bottom, columns);
+        ChartStyle.UseCategoryTicks(plot.Axes.Left, rows);
+        if (columns.Any(c => c.Length > 6) && columnCount > 4)
+        {
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        }
+
+        WriteValues(plot, values, colors);
+        plot.Axes.SetLimits(-0.5, columnCount - 0.5, -0.5, rowCount - 0.5);
+        return plot;
+    }
+
+    private static void DrawCells(Plot plot, double[,] values, GridColors colors)
+    {
+        for (int row = 0; row < values.GetLength(0); row++)
+        {
+            for (int column = 0; column < values.GetLength(1); column++)
+            {
+                double value = values[row, column];
+                var cell = plot.Add.Rectangle(column - 0.5, column + 0.5, row - 0.5, row + 0.5);
+                cell.FillColor = double.IsNaN(value) ? Colors.White : colors.ColorOf(value);
+                cell.LineColor = Colors.White;
+                cell.LineWidth = 1;
+            }
+        }
+    }
+
+    private static void WriteValues(Plot plot, double[,] values, GridColors colors)
+    {
+        for (int row = 0; row < values.GetLength(0); row++)
+        {
+            for (int column = 0; column < values.GetLength(1); column++)
+            {
+                double value = values[row, column];
+                if (double.IsNaN(value))
+                {
+                    continue;
+                }
+
+                var text = plot.Add.Text(Data.ParameterValues.Number(Math.Round(value, 3)), column, row);
+                text.LabelAlignment = Alignment.MiddleCenter;
+                text.LabelFontSize = 13;
+                text.LabelFontName = EmbeddedFonts.Family;
+                text.LabelFontColor = colors.TextOn(value);
+            }
+        }
+    }
+}

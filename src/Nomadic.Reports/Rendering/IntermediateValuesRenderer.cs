@@ -1,0 +1,39 @@
+using Nomadic.Reports.Data;
+using Nomadic.Results;
+using ScottPlot;
+
+namespace Nomadic.Reports.Rendering;
+
+/// <summary>Draws <see cref="IntermediateValuesData"/>: one learning curve per run, pruned and completed runs in two colours.</summary>
+internal static class IntermediateValuesRenderer
+{
+    public static Plot Draw(IntermediateValuesData data, string title)
+    {
+        Plot plot = ChartStyle.Create(title, "step", "intermediate value");
+        var labelled = new HashSet<RunStatus>();
+        foreach (RunCurve curve in data.Curves.OrderBy(c => c.Status == RunStatus.Completed))
+        {
+            Color color = curve.Status switch
+            {
+                RunStatus.Completed => ChartPalette.Blue,
+                RunStatus.Pruned => ChartPalette.Vermillion,
+                _ => ChartPalette.Grey,
+            };
+            var line = plot.Add.Scatter(curve.Values.Select(v => (double)v.Step).ToArray(), curve.Values.Select(v => v.Value).ToArray(), color.WithAlpha(0.8));
+            line.LineWidth = 2;
+            line.MarkerSize = 5;
+            if (curve.Status == RunStatus.Pruned)
+            {
+                line.LinePattern = LinePattern.Dashed;
+            }
+
+            if (labelled.Add(curve.Status))
+            {
+                line.LegendText = curve.Status.ToString().ToLowerInvariant() + " runs";
+            }
+        }
+
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot;
+    }
+}

@@ -1,0 +1,76 @@
+using Nomadic.Reports.Data;
+using ScottPlot;
+
+namespace Nomadic.Reports.Rendering;
+
+/// <summary>Draws <see cref="ParameterScoresData"/>: a box per category, or a scatter of score against a numeric value.</summary>
+internal static class ParameterScoresRenderer
+{
+    public static Plot Draw(ParameterScoresData data, string title)
+    {
+        Plot plot = ChartStyle.Create(title, ChartStyle.AxisTitle(data.Axis), "score");
+        ChartStyle.UseParameterTicks(plot.Axes.Bottom, data.Axis);
+        if (data.Axis.IsNumeric)
+        {
+            DrawPoints(plot, data, ChartPalette.Blue);
+        }
+        else
+        {
+            DrawBoxes(plot, data);
+        }
+
+        DrawBaseline(plot, data);
+        return plot;
+    }
+
+    private static void DrawPoints(Plot plot, ParameterScoresData data, Color color)
+    {
+        ParameterPoint[] points = [.. data.Points.Where(p => !p.IsBaseline)];
+        if (points.Length > 0)
+        {
+            var scatter = plot.Add.ScatterPoints(points.Select(p => ChartStyle.Coordinate(data.Axis, p.Value)).ToArray(), points.Select(p => p.Score).ToArray(), color);
+            scatter.MarkerSize = ChartStyle.MarkerSize;
+            scatter.LegendText = "run";
+        }
+    }
+
+    private static void DrawBoxes(Plot plot, ParameterScoresData data)
+    {
+        for (int i = 0; i < data.Categories.Count; i++)
+        {
+            if (data.Categories[i].Box is not BoxSummary summary)
+            {
+                continue;
+            }
+
+            var box = new Box
+            {
+                Position = i,
+                BoxMin = summary.Q1,
+                BoxMax = summary.Q3,
+                BoxMiddle = summary.Median,
+                WhiskerMin = summary.LowerWhisker,
+                WhiskerMax = summary.UpperWhisker,
+                Width = 0.6,
+                FillColor = ChartPalette.Category(i).WithAlpha(0.75),
+                LineColor = Colors.Black,
+                LineWidth = 1.5f,
+            };
+            var boxes = plot.Add.Box(box);
+            boxes.LegendText = $"{data.Categories[i].Label} (n={data.Categories[i].Scores.Count})";
+        }
+
+        plot.Axes.SetLimitsX(-0.6, data.Axis.Categories.Count - 0.4);
+    }
+
+    private static void DrawBaseline(Plot plot, ParameterScoresData data)
+    {
+        foreach (ParameterPoint baseline in data.Points.Where(p => p.IsBaseline))
+        {
+            var marker = plot.Add.Marker(ChartStyle.Coordinate(data.Axis, baseline.Value), baseline.Score, MarkerShape.FilledDiamond, 14, ChartPalette.Vermillion);
+            marker.LegendText = "baseline";
+        }
+
+        plot.ShowLegend(Alignment.UpperRight);
+    }
+}

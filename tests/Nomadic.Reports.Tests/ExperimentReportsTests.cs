@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Nomadic.Reports.Tests.Support;
+using Nomadic.Results;
+
+namespace Nomadic.Reports.Tests;
+
+public class ExperimentReportsTests
+{
+    private static readonly Dictionary<string, object?> Hostile = new() { ["note"] = "<script>alert('x')</script>" };
+
+    [Fact]
+    public void ToHtml_MixedResult_HasEverySectionAndTitle()
+    {
+        var options = new ReportOptions
+        {
+            Importance = new Dictionary<string, double> { ["lr"] = 0.7, ["optimizer"] = 0.3 },
+            Statistics = [new ReportStatistic("adam vs sgd (Mann–Whitney U)", "p = 0.003")],
+        };
+
+        string html = SampleResults.Mixed(withObjectives: true).ToHtml(options);
+        File.WriteAllText(ArtifactFolder.Path("report.html"), html);
+
+        foreach (string id in new[] { "summary", "best-vs-baseline", "importance", "statistics", "plots", "runs" })
+        {
+            Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<title>Experiment report: mixed</title>", html, StringComparison.Ordinal);
+        Assert.Contains("adam vs sgd (Mann–Whitney U)", html, StringComparison.Ordinal);
+        Assert.Contains("Optimization history", html, StringComparison.Ordinal);
+        Assert.Contains("Pareto front", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>tuner</dt><dd>random</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_ScriptInMetadata_IsEscapedText()
+    {
+        string html = SampleResults.Mixed(extraMetadata: Hostile).ToHtml(new ReportOptions { IncludePlots = false });
+
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<script>"));
+    }
+
+    [Fact]
+    public void ToHtml_Anything_ReferencesNoNetworkResource()
+    {
+        string html = SampleResults.Mixed(withObjectives: true).ToHtml(new ReportOptions { ImageFormat = ReportImageFormat.Svg });
+
+        Assert.DoesNotMatch(new Regex(@"(src|href)\s*=\s*[""']?(https?:)?//", RegexOptions.IgnoreCase), html);
+        Assert.DoesNotMatch(new Regex(@"url\(\s*['""]?https?:", RegexOptions.IgnoreCase), html);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_Page_HasBalancedElements()
+    {
+        string html = SampleResults.Mixed(extraMetadata: Hostile).ToHtml();
+        string[] voids = ["meta", "img", "input", "br", "!DOCTYPE", "?xml"];
+        var open = new Stack<string>();
+        string body = Regex.Replace(html, @"<(script|style)>.*?</\1>", "", RegexOptions.Singleline);
+        body = Regex.Replace(body, @"<svg.*?</svg>", "", RegexOptions.Singleline);
+        foreach (Match tag in Regex.Matches(body, @"<(/?)([!?]?[A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>"))
+        {
+            string name = tag.Groups[2].Value;
+            if (voids.Contains(name, StringComparer.OrdinalIgnoreCase) || tag.Groups[3].Value == "/")
+            {
+                continue;
+            }
+
+            if (tag.Groups[1].Value == "/")
+            {
+                Assert.Equal(open.Pop(), name);
+            }
+            else
+            {
+                open.Push(name);
+            }
+        }
+
+        Assert.Empty(open);
+    }
+
+    [Fact]
+    public void ToHtmlTable_Runs_IsWellFormedXmlWithOneRowPerRun()
+    {
+        ExperimentResult result = SampleResults.Mixed(extraMetadata: Hostile);
+
+        XElement table = XElement.Parse(result.ToHtmlTable());
+
+        string[] headers = [.. table.Descendants("th").Select(th => th.Value)];
+        Assert.Equal(["run", "status", "score", "optimizer", "layers", "dropout", "lr", "duration", "error", "latency_ms", "note"], headers);
+        XElement[] rows = [.. table.Element("tbody")!.Elements("tr")];
+        Assert.Equal(result.Count, rows.Length);
+        Assert.Equal("<script>alert('x')</script>", rows[0].Elements("td").Last().Value);
+        Assert.Equal("failed", rows[5].Attribute("data-status")!.Value);
+        Assert.Contains("TimeoutException", rows[5].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtmlReport_Path_WritesTheFileAndItsFolder()
+    {
+        string path = Path.Combine(ArtifactFolder.Path("nested"), "deeper", "report.html");
+
+        SampleResults.Mixed().ToHtmlReport(path, new ReportOptions { Title = "Nightly <run>" });
+
+        Assert.Contains("<h1>Nightly &lt;run&gt;</h1>", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+}
