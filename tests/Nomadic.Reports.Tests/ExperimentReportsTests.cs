@@ -35,6 +35,28 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtml_DefaultOptions_ComputesStatisticsAndImportance()
+    {
+        string html = SampleResults.Mixed().ToHtml(new ReportOptions { IncludePlots = false });
+
+        Assert.Contains("id=\"importance\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"statistics\"", html, StringComparison.Ordinal);
+        Assert.Contains("Best vs baseline", html, StringComparison.Ordinal);
+        Assert.Contains("Best vs runner-up 1", html, StringComparison.Ordinal);
+        Assert.Contains("(descriptive only)", html, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<dt>Score</dt><dd>mean [0-9.]+, sd"), html);
+    }
+
+    [Fact]
+    public void ToHtml_AnalyzeOff_HasNoComputedSections()
+    {
+        string html = SampleResults.Mixed().ToHtml(new ReportOptions { IncludePlots = false, Analyze = false });
+
+        Assert.DoesNotContain("id=\"importance\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"statistics\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_ScriptInMetadata_IsEscapedText()
     {
         string html = SampleResults.Mixed(extraMetadata: Hostile).ToHtml(new ReportOptions { IncludePlots = false });

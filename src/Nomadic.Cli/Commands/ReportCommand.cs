@@ -1,3 +1,4 @@
+using Nomadic.Analysis;
 using System.CommandLine;
 using Nomadic.Cli.Storage;
 using Nomadic.Reports;
@@ -36,7 +37,7 @@ internal static class ReportCommand
         if (plotsDir is not null)
         {
             Directory.CreateDirectory(plotsDir);
-            IReadOnlyList<PlotImage> plots = result.PlotAll();
+            IReadOnlyList<PlotImage> plots = result.PlotAll(Importance(result));
             foreach (PlotImage plot in plots)
             {
                 plot.Save(Path.Combine(plotsDir, plot.Name + ".png"));
@@ -48,4 +49,9 @@ internal static class ReportCommand
 
         return ExitCodes.Success;
     }
+
+    private static Dictionary<string, double>? Importance(ExperimentResult result) =>
+        result.RunResults.Count(r => r.HasUsableScore) >= 8 && result.HpSearchSpace.Count >= 2
+            ? result.ParameterImportances().ToDictionary(p => p.Name, p => p.Importance, StringComparer.Ordinal)
+            : null;
 }

@@ -7,6 +7,7 @@ internal static class ReportPage
 {
     public static string Write(ExperimentResult result, ReportOptions options)
     {
+        options = ReportAnalysis.Complete(result, options);
         string title = options.Title ?? (result.Name is { Length: > 0 } name ? $"Experiment report: {name}" : "Experiment report");
         var html = new HtmlBuilder();
         html.Raw("<!DOCTYPE html>").Line().Open("html", ("lang", "en")).Open("head")

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Nomadic.Analysis;
+using Nomadic.Results;
+
+namespace Nomadic.Reports;
+
+/// <summary>
+/// Fills the statistics and importance a report shows when the caller gave none: the score summary, the best
+/// configuration against the baseline and the runners-up (paired or repeated-evaluation tests, Holm-corrected), the
+/// original's top-n significance test (marked descriptive), and fANOVA parameter importance.
+/// </summary>
+internal static class ReportAnalysis
+{
+    private const int MinimumRunsForImportance = 8;
+
+    public static ReportOptions Complete(ExperimentResult result, ReportOptions options)
+    {
+        if (!options.Analyze)
+        {
+            return options;
+        }
+
+        return new ReportOptions
+        {
+            Title = options.Title,
+            IncludePlots = options.IncludePlots,
+            ImageFormat = options.ImageFormat,
+            Analyze = false,
+            Importance = options.Importance ?? Importance(result),
+            Statistics = options.Statistics.Count > 0 ? options.Statistics : Statistics(result),
+        };
+    }
+
+    private static Dictionary<string, double>? Importance(ExperimentResult result)
+    {
+        if (result.RunResults.Count(r => r.HasUsableScore) < MinimumRunsForImportance || result.HpSearchSpace.Count < 2)
+        {
+            return null;
+        }
+
+        return result.ParameterImportances().ToDictionary(p => p.Name, p => p.Importance, StringComparer.Ordinal);
+    }
+
+    private static List<ReportStatistic> Statistics(ExperimentResult result)
+    {
+        var rows = new List<ReportStatistic>();
+        ScoreSummary summary = result.Summarize();
+        if (summary.ValueCount > 0)
+        {
+            rows.Add(new("Score", Format($"mean {summary.Mean:G4}, sd {summary.StandardDeviation:G4}, median {summary.Median:G4} [q25 {summary.Q25:G4}, q75 {summary.Q75:G4}] over {summary.ValueCount} completed runs")));
+        }
+
+        foreach (ConfigurationComparison comparison in result.CompareBest())
+        {
+            rows.Add(new("Best vs " + comparison.Label, comparison.Verdict));
+        }
+
+        SignificanceTest top = result.TestSignificance();
+        string test = double.IsNaN(top.PValue)
+            ? top.Note
+            : Format($"U = {top.UStatistic:G4}, p = {top.PValue:G3}, Cohen's d = {top.CohensD:G3} ({top.EffectSize.ToString().ToLowerInvariant()}). {top.Note}");
+        rows.Add(new(Format($"Top {top.TopCount} vs the other {top.RestCount} runs (descriptive only)"), test));
+        return rows;
+    }
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
