@@ -16,7 +16,7 @@ public sealed class ExperimentPruningTests : IDisposable
     public async Task RunAsync_MedianPrunerOnLearningCurves_PrunesMostBadConfigurationsAndNoneOfTheBest()
     {
         var space = new SearchSpace { ["x"] = Tune.Uniform(0, 1) };
-        var options = new ExperimentOptions { NumSamples = 30, Seed = 5, Pruner = new MedianPruner() };
+        var options = new ExperimentOptions { Tuner = new RandomTuner(), NumSamples = 30, Seed = 5, Pruner = new MedianPruner() };
 
         ExperimentResult result = await new Experiment(space, Objective.FromTrial(LearningCurve), options).RunAsync();
 
@@ -43,7 +43,7 @@ public sealed class ExperimentPruningTests : IDisposable
     {
         var space = new SearchSpace { ["x"] = Tune.Uniform(0, 1) };
         var pruner = new SuccessiveHalvingPruner(new SuccessiveHalvingPrunerOptions { MinResource = 1, ReductionFactor = 3 });
-        var options = new ExperimentOptions { NumSamples = 30, Seed = 2, Pruner = pruner };
+        var options = new ExperimentOptions { Tuner = new RandomTuner(), NumSamples = 30, Seed = 2, Pruner = pruner };
 
         ExperimentResult result = await new Experiment(space, Objective.FromTrial(LearningCurve), options).RunAsync();
 
