@@ -1,0 +1,11 @@
+using Nomadic.AI.Models;
+
+namespace Nomadic.AI.Tests;
+
+/// <summary>One MiniLM model per test class that needs it: loading it is the slow part.</summary>
+public sealed class MiniLmFixture : IDisposable
+{
+    public MiniLmEmbeddingGenerator Generator { get; } = new(batchSize: 2);
+
+    public void Dispose() => Generator.Dispose();
+}
