@@ -108,9 +108,11 @@ internal sealed class QualityInvocation(QualityOptions options, string temp, Tex
             rows.Add(await SuggestSpeed.MeasureAsync(space, "tpe", SuggestHistory, TimedSuggestions, log).ConfigureAwait(false));
         }
 
+        // With a known budget the default tuner's last tenth is local refinement; without one TPE goes on proposing.
         foreach (SuiteFunction space in spaces)
         {
             rows.Add(await SuggestSpeed.MeasureAsync(space, "auto", AutoHistory, TimedSuggestions, log).ConfigureAwait(false));
+            rows.Add(await SuggestSpeed.MeasureAsync(space, "auto-no-refine", AutoHistory, TimedSuggestions, log).ConfigureAwait(false));
         }
 
         OptunaOverhead? overhead = null;
