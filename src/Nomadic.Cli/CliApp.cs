@@ -51,7 +51,7 @@ internal static class CliApp
     }
 
     private static RootCommand CreateRoot(CliConsole console) =>
-        new("nomadic: run hyperparameter experiments declared in JSON or YAML, kept in a storage that any number of workers share; list, show, export, report on and remove them.")
+        new("nomadic: run hyperparameter experiments declared in JSON or YAML, kept in a storage that any number of workers share; list, show, export, report on and remove them; serve them in the Nomadic Workspace.")
         {
             RunCommand.Create(console),
             WorkerCommand.Create(console),
@@ -60,5 +60,7 @@ internal static class CliApp
             ExportCommand.Create(console),
             ReportCommand.Create(console),
             RemoveCommand.Create(console),
+            ServeCommand.Create(console),
+            WorkspaceCommand.Create(console),
         };
 }

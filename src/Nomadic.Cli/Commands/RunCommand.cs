@@ -23,13 +23,18 @@ internal static class RunCommand
         Option<string?> storage = StorageArguments.Storage("the file's \"storage\", else nomadic.db beside the experiment file (or in --out-dir)");
         Option<double> lease = StorageArguments.LeaseSeconds();
         Option<string?> workerId = StorageArguments.WorkerId();
+        var workspace = new Option<string?>("--workspace")
+        {
+            Description = $"Sync the result to the Nomadic Workspace at this address when the run ends, with the API key in {WorkspaceSync.KeyVariable}.",
+            HelpName = "URL",
+        };
         var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
         {
-            file, outDir, storage, lease, workerId,
+            file, outDir, storage, lease, workerId, workspace,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
-            new Request(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId)),
+            new Request(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace)),
             cancellationToken));
         return command;
     }
@@ -37,6 +42,7 @@ internal static class RunCommand
     private static async Task<int> ExecuteAsync(CliConsole console, Request request, CancellationToken cancellationToken)
     {
         ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(request.Path), request.OutDir);
+        WorkspaceSync? sync = WorkspaceSync.From(request.Workspace);
         StorageUrl url = request.Storage is string text ? StorageUrl.Parse(text, Environment.CurrentDirectory)
             : plan.File.Storage ?? StorageUrl.DefaultIn(request.OutDir is null ? plan.File.Folder : Path.GetFullPath(request.OutDir));
         using IExperimentStorage storage = url.Open();
@@ -58,6 +64,11 @@ internal static class RunCommand
         var start = new RunTally(restored.Count, plan.ExpectedRuns, 0, null);
         ExperimentResult result = await ExperimentRunner.RunAsync(output, experiment, tracker, start, live: true, cancellationToken);
         journal?.Complete(result);
+        if (sync is not null)
+        {
+            await sync.SyncAsync(output, result, CancellationToken.None);
+        }
+
         return Report(console, output, plan, result, storage.Location, cancellationToken.IsCancellationRequested);
     }
 
@@ -104,5 +115,5 @@ internal static class RunCommand
         }
     }
 
-    private sealed record Request(string Path, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId);
+    private sealed record Request(string Path, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace);
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Nomadic.Cli.Output;
+using Nomadic.Cli.Storage;
+using Nomadic.Storage;
+using Nomadic.Workspace;
+using Nomadic.Workspace.Store;
+
+namespace Nomadic.Cli.Commands;
+
+/// <summary>
+/// <c>nomadic serve [--storage URL] [--port N] [--urls ...]</c>: runs the Workspace server over the same storage the
+/// command line and workers use, so experiments running anywhere appear live. Stops on Ctrl+C.
+/// </summary>
+internal static class ServeCommand
+{
+    public const int DefaultPort = 8000;
+
+    public static Command Create(CliConsole console)
+    {
+        Option<string?> storage = StorageArguments.Storage("nomadic.db in the current folder");
+        var port = new Option<int>("--port")
+        {
+            Description = $"The port to listen on at 127.0.0.1. Default: {DefaultPort}.",
+            DefaultValueFactory = _ => DefaultPort,
+            HelpName = "N",
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be from 0 to 65535.");
+            }
+        });
+        var urls = new Option<string[]>("--urls")
+        {
+            Description = "The addresses to listen on instead, such as http://0.0.0.0:8000 (put a TLS proxy in front when not on loopback).",
+            HelpName = "URL",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("serve", "Run the Nomadic Workspace server (REST API, OpenAPI at /openapi/v1.json) over the experiment storage.") { storage, port, urls };
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            console,
+            StorageArguments.Resolve(parse.GetValue(storage)),
+            parse.GetValue(urls) is { Length: > 0 } given ? given : [string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{parse.GetValue(port)}")],
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CliConsole console, StorageUrl url, string[] urls, CancellationToken cancellationToken)
+    {
+        using IWorkspaceStore store = WorkspaceStores.Open(url);
+        using IExperimentStorage storage = url.Open();
+        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, urls);
+        await app.StartAsync(cancellationToken);
+        var output = new OutputWriter(console);
+        output.Line($"Nomadic Workspace on {string.Join(", ", app.Urls)} (storage {url}); Ctrl+C stops it.");
+        try
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await app.StopAsync(CancellationToken.None);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nomadic.Storage;
+using Nomadic.Workspace.Store;
+
+namespace Nomadic.Workspace.Api;
+
+/// <summary>
+/// <c>/api/v1/experiments</c>: the experiments of the caller's workspace, read live from the experiment storage that
+/// the command line and workers write to.
+/// </summary>
+internal static class ExperimentEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        RouteGroupBuilder experiments = api.MapGroup("/experiments").WithTags("Experiments");
+        experiments.MapGet("/", List).WithSummary("Lists the workspace's experiments with progress and best score.");
+        experiments.MapPost("/", CreateAsync).WithSummary("Creates an experiment from {name, direction, search_space, settings}, or adds an existing stored one to the workspace (by {name} alone, or with the same definition).");
+        experiments.MapGet("/{id:long}", Get).WithSummary("Gets one experiment.");
+        experiments.MapPatch("/{id:long}", RenameAsync).WithSummary("Renames an experiment in the workspace (workers keep using its storage name).");
+        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and all its runs from the storage.");
+        ResultViews.Map(experiments.MapGroup("/{id:long}"), context =>
+        {
+            ExperimentAccess access = context.RequestServices.GetRequiredService<ExperimentAccess>();
+            long id = long.Parse((string)context.Request.RouteValues["id"]!, CultureInfo.InvariantCulture);
+            return access.Result(access.Find(ApiKeyMiddleware.WorkspaceOf(context), id).Stored);
+        });
+    }
+
+    private static Ok<List<ExperimentSummary>> List(HttpContext context, ExperimentAccess access) =>
+        TypedResults.Ok(access.List(ApiKeyMiddleware.WorkspaceOf(context)).Select(e => access.Summary(e.Entry, e.Stored)).ToList());
+
+    private static Ok<ExperimentSummary> Get(HttpContext context, ExperimentAccess access, long id)
+    {
+        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(ApiKeyMiddleware.WorkspaceOf(context), id);
+        return TypedResults.Ok(access.Summary(entry, stored));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext context, ExperimentAccess access, IExperimentStorage storage, IWorkspaceStore store, WorkspaceServerOptions options)
+    {
+        WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
+        using JsonDocument body = await RequestBody.ReadJsonAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        string name = ExperimentRequests.ReadName(body.RootElement);
+        if (store.FindExperimentOwner(name) is WorkspaceExperiment owner && owner.WorkspaceId != workspace.Id)
+        {
+            throw ApiProblem.Conflict($"The experiment name \"{name}\" is taken; choose another.");
+        }
+
+        StoredExperiment? existing = storage.FindExperiment(name);
+        StoredExperiment stored;
+        if (existing is not null && !body.RootElement.TryGetProperty("search_space", out _))
+        {
+            // An experiment the command line or a worker started: the workspace adopts it by name alone.
+            stored = existing;
+        }
+        else
+        {
+            try
+            {
+                stored = storage.CreateOrOpenExperiment(ExperimentRequests.ReadCreate(body.RootElement));
+            }
+            catch (StorageException e)
+            {
+                throw ApiProblem.Conflict(e.Message);
+            }
+        }
+
+        WorkspaceExperiment entry = store.AddExperiment(new WorkspaceExperiment(workspace.Id, stored.Id, stored.Name, stored.Name, options.TimeProvider.GetUtcNow()));
+        if (entry.WorkspaceId != workspace.Id)
+        {
+            throw ApiProblem.Conflict($"The experiment name \"{name}\" is taken; choose another.");
+        }
+
+        ExperimentSummary summary = access.Summary(entry, stored);
+        return existing is not null ? TypedResults.Ok(summary) : TypedResults.Created($"/api/v1/experiments/{stored.Id}", summary);
+    }
+
+    private static async Task<IResult> RenameAsync(HttpContext context, ExperimentAccess access, IWorkspaceStore store, WorkspaceServerOptions options, long id)
+    {
+        WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
+        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
+        using JsonDocument body = await RequestBody.ReadJsonAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        string name = ExperimentRequests.ReadName(body.RootElement);
+        store.RenameExperiment(workspace.Id, id, name);
+        return TypedResults.Ok(access.Summary(entry with { DisplayName = name }, stored));
+    }
+
+    private static NoContent Delete(HttpContext context, ExperimentAccess access, IExperimentStorage storage, IWorkspaceStore store, long id)
+    {
+        WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
+        (_, StoredExperiment stored) = access.Find(workspace, id);
+        storage.DeleteExperiment(stored.Name);
+        store.RemoveExperiment(workspace.Id, id);
+        return TypedResults.NoContent();
+    }
+}

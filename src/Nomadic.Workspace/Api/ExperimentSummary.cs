@@ -1,0 +1,39 @@
+using Nomadic.Results;
+using Nomadic.Storage;
+using Nomadic.Workspace.Store;
+
+namespace Nomadic.Workspace.Api;
+
+/// <summary>An experiment as the API lists it: names, progress and best run.</summary>
+/// <param name="Id">The storage's id of the experiment.</param>
+/// <param name="Name">The name shown in the workspace.</param>
+/// <param name="StorageName">The name workers use to find it in the storage.</param>
+/// <param name="Direction"><c>maximize</c> or <c>minimize</c>.</param>
+/// <param name="CreatedAt">When it was created in the storage.</param>
+/// <param name="Runs">How many runs it has in each state (running, completed, failed, pruned, abandoned).</param>
+/// <param name="BestScore">The best run's score, or <see langword="null"/> before any run completed.</param>
+/// <param name="BestTrialNumber">The best run's number, or <see langword="null"/>.</param>
+internal sealed record ExperimentSummary(
+    long Id,
+    string Name,
+    string StorageName,
+    string Direction,
+    DateTimeOffset CreatedAt,
+    IReadOnlyDictionary<string, int> Runs,
+    double? BestScore,
+    int? BestTrialNumber)
+{
+    public static ExperimentSummary Of(WorkspaceExperiment entry, StoredExperiment stored, ExperimentResult? result)
+    {
+        RunResult? best = result is { BestIndex: >= 0 } ? result.BestRunResult : null;
+        return new ExperimentSummary(
+            stored.Id,
+            entry.DisplayName,
+            stored.Name,
+            stored.Direction == Results.Direction.Maximize ? "maximize" : "minimize",
+            stored.CreatedAt,
+            Enum.GetValues<TrialState>().ToDictionary(s => s.ToString().ToLowerInvariant(), s => stored.TrialCounts.GetValueOrDefault(s), StringComparer.Ordinal),
+            best?.Score,
+            best?.TrialNumber);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Reflection;
+
+namespace Nomadic.Workspace.Dashboard;
+
+/// <summary>The dashboard's style sheet and script, files beside this class embedded in the assembly and served from the same origin.</summary>
+internal static class DashboardAssets
+{
+    public static string Css { get; } = Read("dashboard.css");
+
+    public static string Script { get; } = Read("dashboard.js");
+
+    private static string Read(string file)
+    {
+        string name = "Nomadic.Workspace.Dashboard." + file;
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

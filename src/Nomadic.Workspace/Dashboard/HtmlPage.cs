@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Nomadic.Workspace.Dashboard;
+
+/// <summary>Writes a dashboard page: every piece of user text goes through <see cref="Text"/>, which escapes it.</summary>
+internal sealed class HtmlPage
+{
+    private readonly StringBuilder _body = new();
+
+    public HtmlPage(string title, string? workspace, int refreshSeconds = 0)
+    {
+        Title = title;
+        Workspace = workspace;
+        RefreshSeconds = refreshSeconds;
+    }
+
+    public string Title { get; }
+
+    public string? Workspace { get; }
+
+    public int RefreshSeconds { get; }
+
+    public static string Text(object? value) => WebUtility.HtmlEncode(value switch
+    {
+        null => "",
+        double d => double.IsNaN(d) ? "" : d.ToString("G6", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    });
+
+    /// <summary>Appends markup the caller built from escaped parts.</summary>
+    public HtmlPage Raw(string html)
+    {
+        _body.Append(html);
+        return this;
+    }
+
+    public IResult ToResult(int status = StatusCodes.Status200OK) => TypedResults.Content(Render(), "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    private string Render()
+    {
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Text(Title)} · Nomadic Workspace</title>");
+        html.Append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"><script src=\"/assets/dashboard.js\" defer></script></head>");
+        html.Append(CultureInfo.InvariantCulture, $"<body data-refresh=\"{RefreshSeconds}\"><header><a href=\"/\">Nomadic Workspace</a>");
+        if (Workspace is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<span>{Text(Workspace)}</span><form method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>");
+        }
+
+        html.Append("</header><main>").Append(_body).Append("</main></body></html>");
+        return html.ToString();
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using Nomadic.Workspace.Api;
+using Nomadic.Workspace.Store;
+
+namespace Nomadic.Workspace.Dashboard;
+
+/// <summary>The workspace's home: its experiments with progress and best score, then its uploaded results.</summary>
+internal static class ListPage
+{
+    public static IResult Render(WorkspaceInfo workspace, IReadOnlyList<ExperimentSummary> experiments, IReadOnlyList<ResultSummary> results)
+    {
+        var html = new StringBuilder();
+        html.Append("<h1>Experiments</h1>");
+        if (experiments.Count == 0)
+        {
+            html.Append("<p>No experiments yet. Create one through the API, or add one the command line runs with <code>POST /api/v1/experiments {\"name\": ...}</code>.</p>");
+        }
+        else
+        {
+            html.Append("<table id=\"experiments\"><thead><tr><th>name</th><th>direction</th><th>completed</th><th>failed</th><th>running</th><th>best score</th><th>created (UTC)</th></tr></thead><tbody>");
+            foreach (ExperimentSummary e in experiments)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Text(e.Name)}</a></td><td>{e.Direction}</td>")
+                    .Append(CultureInfo.InvariantCulture, $"<td>{e.Runs["completed"]}</td><td>{e.Runs["failed"]}</td><td>{e.Runs["running"]}</td>")
+                    .Append(CultureInfo.InvariantCulture, $"<td>{HtmlPage.Text(e.BestScore)}</td><td>{e.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        html.Append("<h2>Uploaded results</h2>");
+        if (results.Count == 0)
+        {
+            html.Append("<p>None yet.</p>");
+        }
+        else
+        {
+            html.Append("<table id=\"results\"><thead><tr><th>name</th><th>runs</th><th>updated (UTC)</th></tr></thead><tbody>");
+            foreach (ResultSummary r in results)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/results/{r.Id:D}\">{HtmlPage.Text(r.Name ?? "(unnamed)")}</a></td><td>{r.Runs}</td><td>{r.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        return new HtmlPage("Experiments", workspace.Name).Raw(html.ToString()).ToResult();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using Nomadic.Reports;
+using Nomadic.Results;
+using Nomadic.Workspace.Store;
+
+namespace Nomadic.Workspace.Dashboard;
+
+/// <summary>
+/// One experiment or uploaded result: progress, the best run, the runs table (sortable and filterable by the page's
+/// script) and its plots, drawn by the API's plot endpoints.
+/// </summary>
+internal static class ResultPage
+{
+    private const int MaxPlots = 8;
+
+    public static IResult Render(WorkspaceInfo workspace, string title, ExperimentResult result, IReadOnlyDictionary<string, int> counts, string apiBase)
+    {
+        int running = counts.GetValueOrDefault("running");
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Text(title)}</h1><div class=\"stats\" id=\"progress\">");
+        foreach ((string state, int count) in counts.Where(c => c.Value > 0 || c.Key is "completed" or "running"))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"stat\"><b>{count}</b>{HtmlPage.Text(state)}</div>");
+        }
+
+        html.Append("</div>");
+        Best(html, result);
+        html.Append("<h2>Runs</h2><div class=\"controls\"><input id=\"run-filter\" type=\"search\" placeholder=\"Filter runs\" aria-label=\"Filter runs\">")
+            .Append("<select id=\"run-status\" aria-label=\"Status\"><option value=\"\">any status</option><option>completed</option><option>failed</option><option>pruned</option></select>")
+            .Append("<span id=\"runs-shown\"></span></div><div class=\"runs-wrap\">")
+            .Append(result.ToHtmlTable())
+            .Append("</div>");
+        Plots(html, result, apiBase);
+        return new HtmlPage(title, workspace.Name, running > 0 ? 10 : 0).Raw(html.ToString()).ToResult();
+    }
+
+    private static void Best(StringBuilder html, ExperimentResult result)
+    {
+        html.Append("<h2>Best run</h2>");
+        if (result.BestIndex < 0)
+        {
+            html.Append("<p id=\"best\">No run has completed yet.</p>");
+            return;
+        }
+
+        RunResult best = result.BestRunResult;
+        html.Append(CultureInfo.InvariantCulture, $"<p id=\"best\">Run {best.TrialNumber}: score <b>{HtmlPage.Text(best.Score)}</b> with ")
+            .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Text(p.Key)} = {HtmlPage.Text(p.Value)}")))
+            .Append("</p>");
+    }
+
+    private static void Plots(StringBuilder html, ExperimentResult result, string apiBase)
+    {
+        if (result.BestIndex < 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Plots</h2><div class=\"plots\">");
+        foreach (PlotImage plot in result.PlotAll().Take(MaxPlots))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<figure><img src=\"{apiBase}/plots/{Uri.EscapeDataString(plot.Name)}.svg\" alt=\"{HtmlPage.Text(plot.Title)}\" loading=\"lazy\"></figure>");
+        }
+
+        html.Append("</div>");
+    }
+}

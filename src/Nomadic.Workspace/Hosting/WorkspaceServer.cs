@@ -1,0 +1,22 @@
+namespace Nomadic.Workspace;
+
+/// <summary>Builds a Workspace server on Kestrel, as <c>nomadic serve</c> runs it.</summary>
+public static class WorkspaceServer
+{
+    /// <summary>Creates the server; start it with <c>RunAsync</c> or <c>StartAsync</c>.</summary>
+    /// <param name="options">What to serve.</param>
+    /// <param name="urls">The addresses to listen on, such as <c>http://127.0.0.1:8000</c>.</param>
+    /// <returns>The application; the caller disposes it, and the storage and store after it.</returns>
+    public static WebApplication Create(WorkspaceServerOptions options, IEnumerable<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(urls);
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize);
+        builder.WebHost.UseUrls([.. urls]);
+        builder.Services.AddNomadicWorkspace(options);
+        WebApplication app = builder.Build();
+        app.UseNomadicWorkspace();
+        return app;
+    }
+}

@@ -1,0 +1,119 @@
+namespace Nomadic.Workspace.Store;
+
+/// <summary>
+/// Keeps what the Workspace adds to an experiment storage: workspaces, their hashed API keys, which stored experiments
+/// belong to which workspace, and uploaded results with their runs.
+/// </summary>
+/// <remarks>
+/// Implementations live beside the experiment storage (the same SQLite file or PostgreSQL database), must be safe to
+/// call from several threads, and never see a plain API key. Every read that takes a workspace id returns nothing for
+/// another workspace's data, so callers cannot leak it by mistake.
+/// </remarks>
+public interface IWorkspaceStore : IDisposable
+{
+    /// <summary>Creates a workspace, or returns the existing one of that name.</summary>
+    /// <param name="name">The workspace's name (validated by the caller).</param>
+    /// <param name="now">The creation time.</param>
+    /// <returns>The workspace.</returns>
+    WorkspaceInfo CreateWorkspace(string name, DateTimeOffset now);
+
+    /// <summary>Finds a workspace by name.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The workspace, or <see langword="null"/>.</returns>
+    WorkspaceInfo? FindWorkspace(string name);
+
+    /// <summary>Adds an API key to a workspace.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="keyHash">The key's SHA-256 hash, lowercase hexadecimal.</param>
+    /// <param name="prefix">The key's first characters.</param>
+    /// <param name="now">The creation time.</param>
+    /// <returns>The stored key.</returns>
+    ApiKeyInfo AddKey(long workspaceId, string keyHash, string prefix, DateTimeOffset now);
+
+    /// <summary>Lists a workspace's keys, revoked ones included, oldest first.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <returns>The keys.</returns>
+    IReadOnlyList<ApiKeyInfo> ListKeys(long workspaceId);
+
+    /// <summary>Revokes a key of a workspace; it stops working at once.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="keyId">The key.</param>
+    /// <param name="now">The revocation time.</param>
+    /// <returns><see langword="false"/> when the workspace has no such valid key.</returns>
+    bool RevokeKey(long workspaceId, long keyId, DateTimeOffset now);
+
+    /// <summary>Finds the workspace a valid (not revoked) key opens.</summary>
+    /// <param name="keyHash">The key's SHA-256 hash, lowercase hexadecimal.</param>
+    /// <returns>The workspace, or <see langword="null"/> for an unknown or revoked key.</returns>
+    WorkspaceInfo? FindWorkspaceByKey(string keyHash);
+
+    /// <summary>Gives a stored experiment to a workspace, unless another workspace owns it.</summary>
+    /// <param name="experiment">The experiment and its owner.</param>
+    /// <returns>The owning entry: <paramref name="experiment"/>'s, or the one that already existed.</returns>
+    WorkspaceExperiment AddExperiment(WorkspaceExperiment experiment);
+
+    /// <summary>Finds which workspace owns a stored experiment, by its storage name.</summary>
+    /// <param name="storageName">The experiment's name in the storage.</param>
+    /// <returns>The entry, or <see langword="null"/> when no workspace owns it.</returns>
+    WorkspaceExperiment? FindExperimentOwner(string storageName);
+
+    /// <summary>Lists a workspace's experiments, oldest first.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <returns>The experiments.</returns>
+    IReadOnlyList<WorkspaceExperiment> ListExperiments(long workspaceId);
+
+    /// <summary>Changes the name an experiment is shown under.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="experimentId">The storage's id of the experiment.</param>
+    /// <param name="displayName">The new name.</param>
+    /// <returns><see langword="false"/> when the workspace has no such experiment.</returns>
+    bool RenameExperiment(long workspaceId, long experimentId, string displayName);
+
+    /// <summary>Removes an experiment from a workspace (the caller deletes it from the storage).</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="experimentId">The storage's id of the experiment.</param>
+    /// <returns><see langword="false"/> when the workspace has no such experiment.</returns>
+    bool RemoveExperiment(long workspaceId, long experimentId);
+
+    /// <summary>Stores a new result with its runs.</summary>
+    /// <param name="result">The result (its run count is taken from <paramref name="runs"/>).</param>
+    /// <param name="runs">The runs, one per trial number.</param>
+    void CreateResult(ResultRecord result, IReadOnlyList<RunRecord> runs);
+
+    /// <summary>Finds a workspace's result.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="id">The result's id.</param>
+    /// <returns>The result, or <see langword="null"/> when the workspace has none with that id.</returns>
+    ResultRecord? FindResult(long workspaceId, Guid id);
+
+    /// <summary>Lists a workspace's results, oldest first.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <returns>The results.</returns>
+    IReadOnlyList<ResultRecord> ListResults(long workspaceId);
+
+    /// <summary>Replaces a result's header and all its runs.</summary>
+    /// <param name="result">The result's new state (matched by workspace and id).</param>
+    /// <param name="runs">The runs that replace the old ones.</param>
+    /// <returns><see langword="false"/> when the workspace has no such result.</returns>
+    bool ReplaceResult(ResultRecord result, IReadOnlyList<RunRecord> runs);
+
+    /// <summary>Adds runs to a result, replacing those with the same trial number, so uploading twice keeps one copy.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="id">The result's id.</param>
+    /// <param name="runs">The runs.</param>
+    /// <param name="now">The update time.</param>
+    /// <returns>What changed, or <see langword="null"/> when the workspace has no such result.</returns>
+    RunUpsert? UpsertRuns(long workspaceId, Guid id, IReadOnlyList<RunRecord> runs, DateTimeOffset now);
+
+    /// <summary>Reads a result's runs in trial-number order.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="id">The result's id.</param>
+    /// <returns>The runs; empty when the workspace has no such result.</returns>
+    IReadOnlyList<RunRecord> ReadRuns(long workspaceId, Guid id);
+
+    /// <summary>Deletes a result and its runs.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="id">The result's id.</param>
+    /// <returns><see langword="false"/> when the workspace has no such result.</returns>
+    bool DeleteResult(long workspaceId, Guid id);
+}

@@ -1,0 +1,117 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Nomadic.Workspace.Store;
+
+/// <summary>
+/// The workspace tables in the PostgreSQL database of the experiment storage (in their own schema, <c>nomadic</c> by
+/// default), so the server sees experiments that workers on any machine run.
+/// </summary>
+public sealed class PostgresWorkspaceStore : IWorkspaceStore
+{
+    private readonly Store _store;
+
+    /// <summary>Initializes a new instance of the <see cref="PostgresWorkspaceStore"/> class, creating the tables it lacks.</summary>
+    /// <param name="connectionString">Npgsql's keyword form (<c>Host=...;Database=...</c>) or a <c>postgresql://</c> URL.</param>
+    /// <param name="schema">The schema the tables live in: letters, digits and underscores.</param>
+    /// <exception cref="ArgumentException">The connection string or the schema name is not valid.</exception>
+    /// <exception cref="NpgsqlException">The server cannot be reached.</exception>
+    public PostgresWorkspaceStore(string connectionString, string schema = "nomadic")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        if (!schema.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || schema.Length == 0 || char.IsAsciiDigit(schema[0]))
+        {
+            throw new ArgumentException($"Schema name '{schema}' must be letters, digits and underscores, not starting with a digit.", nameof(schema));
+        }
+
+        _store = new Store(PostgresUrl.ToConnectionString(connectionString), schema);
+    }
+
+    /// <inheritdoc />
+    public WorkspaceInfo CreateWorkspace(string name, DateTimeOffset now) => _store.CreateWorkspace(name, now);
+
+    /// <inheritdoc />
+    public WorkspaceInfo? FindWorkspace(string name) => _store.FindWorkspace(name);
+
+    /// <inheritdoc />
+    public ApiKeyInfo AddKey(long workspaceId, string keyHash, string prefix, DateTimeOffset now) => _store.AddKey(workspaceId, keyHash, prefix, now);
+
+    /// <inheritdoc />
+    public IReadOnlyList<ApiKeyInfo> ListKeys(long workspaceId) => _store.ListKeys(workspaceId);
+
+    /// <inheritdoc />
+    public bool RevokeKey(long workspaceId, long keyId, DateTimeOffset now) => _store.RevokeKey(workspaceId, keyId, now);
+
+    /// <inheritdoc />
+    public WorkspaceInfo? FindWorkspaceByKey(string keyHash) => _store.FindWorkspaceByKey(keyHash);
+
+    /// <inheritdoc />
+    public WorkspaceExperiment AddExperiment(WorkspaceExperiment experiment) => _store.AddExperiment(experiment);
+
+    /// <inheritdoc />
+    public WorkspaceExperiment? FindExperimentOwner(string storageName) => _store.FindExperimentOwner(storageName);
+
+    /// <inheritdoc />
+    public IReadOnlyList<WorkspaceExperiment> ListExperiments(long workspaceId) => _store.ListExperiments(workspaceId);
+
+    /// <inheritdoc />
+    public bool RenameExperiment(long workspaceId, long experimentId, string displayName) => _store.RenameExperiment(workspaceId, experimentId, displayName);
+
+    /// <inheritdoc />
+    public bool RemoveExperiment(long workspaceId, long experimentId) => _store.RemoveExperiment(workspaceId, experimentId);
+
+    /// <inheritdoc />
+    public void CreateResult(ResultRecord result, IReadOnlyList<RunRecord> runs) => _store.CreateResult(result, runs);
+
+    /// <inheritdoc />
+    public ResultRecord? FindResult(long workspaceId, Guid id) => _store.FindResult(workspaceId, id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<ResultRecord> ListResults(long workspaceId) => _store.ListResults(workspaceId);
+
+    /// <inheritdoc />
+    public bool ReplaceResult(ResultRecord result, IReadOnlyList<RunRecord> runs) => _store.ReplaceResult(result, runs);
+
+    /// <inheritdoc />
+    public RunUpsert? UpsertRuns(long workspaceId, Guid id, IReadOnlyList<RunRecord> runs, DateTimeOffset now) => _store.UpsertRuns(workspaceId, id, runs, now);
+
+    /// <inheritdoc />
+    public IReadOnlyList<RunRecord> ReadRuns(long workspaceId, Guid id) => _store.ReadRuns(workspaceId, id);
+
+    /// <inheritdoc />
+    public bool DeleteResult(long workspaceId, Guid id) => _store.DeleteResult(workspaceId, id);
+
+    /// <inheritdoc />
+    public void Dispose() => _store.Dispose();
+
+    private sealed class Store : DbWorkspaceStore
+    {
+        private readonly NpgsqlDataSource _dataSource;
+
+        public Store(string connectionString, string schema)
+            : base(schema + ".")
+        {
+            _dataSource = NpgsqlDataSource.Create(connectionString);
+            try
+            {
+                using (NpgsqlConnection connection = _dataSource.OpenConnection())
+                using (var create = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS {schema}", connection))
+                {
+                    create.ExecuteNonQuery();
+                }
+
+                // Servers starting at the same moment would race on CREATE TABLE IF NOT EXISTS; the lock makes them take turns.
+                Migrate("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", $"SELECT pg_advisory_xact_lock(hashtext('nomadic.workspace.{schema}'))");
+            }
+            catch
+            {
+                _dataSource.Dispose();
+                throw;
+            }
+        }
+
+        public override void Dispose() => _dataSource.Dispose();
+
+        protected override DbConnection Open() => _dataSource.OpenConnection();
+    }
+}

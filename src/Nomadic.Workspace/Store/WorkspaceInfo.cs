@@ -1,0 +1,7 @@
+namespace Nomadic.Workspace.Store;
+
+/// <summary>A workspace: the owner of experiments, results and API keys.</summary>
+/// <param name="Id">The store's id of the workspace.</param>
+/// <param name="Name">The unique name.</param>
+/// <param name="CreatedAt">When it was created.</param>
+public sealed record WorkspaceInfo(long Id, string Name, DateTimeOffset CreatedAt);

@@ -1,0 +1,57 @@
+namespace Nomadic.Workspace.Store;
+
+/// <summary>
+/// The Workspace's tables, created if missing beside the experiment storage's own. <c>{p}</c> is the table prefix
+/// (a PostgreSQL schema and a dot, or nothing for SQLite) and <c>{id}</c> the dialect's auto-increment key.
+/// </summary>
+internal static class WorkspaceSchema
+{
+    public static readonly string[] Statements =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS {p}workspaces (
+            id {id},
+            name TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS {p}workspace_api_keys (
+            id {id},
+            workspace_id BIGINT NOT NULL REFERENCES {p}workspaces (id) ON DELETE CASCADE,
+            key_hash TEXT NOT NULL UNIQUE,
+            prefix TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS {p}workspace_experiments (
+            storage_name TEXT NOT NULL PRIMARY KEY,
+            workspace_id BIGINT NOT NULL REFERENCES {p}workspaces (id) ON DELETE CASCADE,
+            experiment_id BIGINT NOT NULL,
+            display_name TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS workspace_experiments_by_id ON {p}workspace_experiments (workspace_id, experiment_id)",
+        """
+        CREATE TABLE IF NOT EXISTS {p}workspace_results (
+            id TEXT NOT NULL PRIMARY KEY,
+            workspace_id BIGINT NOT NULL REFERENCES {p}workspaces (id) ON DELETE CASCADE,
+            name TEXT,
+            header TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS {p}workspace_result_runs (
+            result_id TEXT NOT NULL REFERENCES {p}workspace_results (id) ON DELETE CASCADE,
+            trial_number INTEGER NOT NULL,
+            run TEXT NOT NULL,
+            PRIMARY KEY (result_id, trial_number)
+        )
+        """,
+    ];
+}

@@ -1,0 +1,77 @@
+using Nomadic.Cli.Tests.Support;
+
+namespace Nomadic.Cli.Tests.Commands;
+
+public sealed class WorkspaceCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task KeyCreateListRevoke_ShowsTheKeyOnceAndRevokesIt()
+    {
+        string database = _temp.File("nomadic.db");
+
+        CliOutcome created = await CliRunner.RunAsync("workspace", "key", "create", "team", "--storage", database);
+        CliOutcome listed = await CliRunner.RunAsync("workspace", "key", "list", "team", "--storage", database);
+        CliOutcome revoked = await CliRunner.RunAsync("workspace", "key", "revoke", "team", "1", "--storage", database);
+        CliOutcome again = await CliRunner.RunAsync("workspace", "key", "revoke", "team", "1", "--storage", database);
+
+        Assert.Equal(0, created.ExitCode);
+        string key = created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Trim();
+        Assert.StartsWith("nmd_", key);
+        Assert.Equal(0, listed.ExitCode);
+        Assert.Contains(key[..8], listed.Stdout);
+        Assert.DoesNotContain(key, listed.Stdout);
+        Assert.Equal(0, revoked.ExitCode);
+        again.AssertOneErrorLine(ExitCodes.Usage, "has no valid key 1");
+    }
+
+    [Fact]
+    public async Task KeyList_UnknownWorkspace_FailsWithOneLine()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "list", "nobody", "--storage", _temp.File("nomadic.db"));
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "no workspace named 'nobody'");
+    }
+
+    [Fact]
+    public async Task Serve_AnswersWithTheKeyAndStopsOnCancel()
+    {
+        string database = _temp.File("nomadic.db");
+        CliOutcome created = await CliRunner.RunAsync("workspace", "key", "create", "team", "--storage", database);
+        string key = created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Trim();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        Task<int> serving = CliApp.RunAsync(["serve", "--storage", database, "--port", "0"], TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), stop.Token);
+
+        string url = await WaitForUrlAsync(stdout, serving);
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        using HttpResponseMessage anonymous = await client.GetAsync("/api/v1/experiments");
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using HttpResponseMessage allowed = await client.GetAsync("/api/v1/experiments");
+        await stop.CancelAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    private static async Task<string> WaitForUrlAsync(StringWriter stdout, Task<int> serving)
+    {
+        for (int i = 0; i < 300 && !serving.IsCompleted; i++)
+        {
+            string text = stdout.ToString();
+            int start = text.IndexOf("http://", StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                return text[start..].Split(' ', ',')[0];
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("serve did not start: " + stdout + (serving.IsCompleted ? $" (exit {serving.Result})" : ""));
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Nomadic.Experiments;
+using Nomadic.Storage.Sqlite;
+using Nomadic.Workspace.Keys;
+using Nomadic.Workspace.Store;
+using Nomadic.Workspace.Tests.Support;
+
+namespace Nomadic.Workspace.Tests.Dashboard;
+
+/// <summary>Drives Debian's Chromium through the dashboard of a real server on a loopback port.</summary>
+public sealed class DashboardBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Dashboard_InChromium_ListsOpensSortsAndShowsPlots()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
+        using var folder = new TempFolder();
+        string path = folder.File("nomadic.db");
+        using var storage = new SqliteExperimentStorage(path);
+        using var store = new SqliteWorkspaceStore(path);
+        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
+        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        string url = app.Urls.Single();
+        (long experimentId, Guid hostileId) = await SeedAsync(url, key, path);
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        await using IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var offsite = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(url, StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            offsite.Add(route.Request.Url);
+            await route.AbortAsync();
+        });
+        IPage page = await context.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { violations.Add(message.Text); } };
+
+        await page.GotoAsync(url + "/");
+        Assert.EndsWith("/login", page.Url);
+        await page.FillAsync("input[name=key]", key);
+        await page.ClickAsync("#login button[type=submit]");
+        await page.WaitForURLAsync(url + "/");
+        Assert.Equal(1, await page.Locator("#experiments tbody tr").CountAsync());
+
+        await page.ClickAsync("#experiments a");
+        await page.WaitForURLAsync($"{url}/experiments/{experimentId}");
+        Assert.Contains("live", await page.TitleAsync());
+        Assert.Equal(8, await page.Locator("#runs tbody tr").CountAsync());
+
+        ILocator scoreHeader = page.Locator("#runs thead th", new PageLocatorOptions { HasTextString = "score" }).First;
+        await scoreHeader.ClickAsync();
+        await scoreHeader.ClickAsync();
+        double[] descending = await ScoresAsync(page);
+        Assert.Equal(descending.OrderDescending().ToArray(), descending);
+        await page.SelectOptionAsync("#run-status", "completed");
+        Assert.Equal("8 of 8 runs", await page.InnerTextAsync("#runs-shown"));
+
+        await page.Locator(".plots img").First.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('.plots img'); return i && i.complete && i.naturalWidth > 0; }");
+        byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-dashboard.png"), FullPage = true });
+        Assert.True(png.Length > 30_000, $"The screenshot has {png.Length} bytes: the page looks blank.");
+
+        await page.GotoAsync($"{url}/results/{hostileId}");
+        Assert.Contains(HostileResult.Script, await page.InnerTextAsync("#runs"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__owned === undefined"));
+        Assert.Empty(offsite);
+        Assert.Empty(violations);
+        await app.StopAsync();
+    }
+
+    private static async Task<(long ExperimentId, Guid HostileId)> SeedAsync(string url, string key, string path)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        long id = await Samples.CreateExperimentAsync(http, "live");
+        using (var storage = new SqliteExperimentStorage(path))
+        {
+            var experiment = new Experiment(Samples.Space(), p => (p["optimizer"] as string == "adam" ? 0.5 : 0.2) + Convert.ToDouble(p["lr"], CultureInfo.InvariantCulture), new ExperimentOptions
+            {
+                Name = "live",
+                Storage = storage,
+                NumSamples = 8,
+                Seed = 5,
+            });
+            await experiment.RunAsync();
+        }
+
+        using HttpResponseMessage uploaded = await http.PostAsync("/api/v1/results", Samples.Json(HostileResult.Create().ToJson()));
+        Guid hostile = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return (id, hostile);
+    }
+
+    private static async Task<double[]> ScoresAsync(IPage page)
+    {
+        string[] keys = await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('#runs tbody tr')).map(r => r.cells[2].getAttribute('data-sort'))");
+        return [.. keys.Where(k => k.Length > 0).Select(k => double.Parse(k, CultureInfo.InvariantCulture))];
+    }
+}

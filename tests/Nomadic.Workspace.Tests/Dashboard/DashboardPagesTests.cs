@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Nomadic.Workspace.Tests.Support;
+
+namespace Nomadic.Workspace.Tests.Dashboard;
+
+public sealed class DashboardPagesTests : IDisposable
+{
+    private readonly WorkspaceFactory _factory = new();
+
+    [Fact]
+    public async Task Page_WithoutSignIn_RedirectsToLogin()
+    {
+        using HttpClient browser = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using HttpResponseMessage response = await browser.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Login_WithUnknownKey_Is401()
+    {
+        using HttpClient browser = _factory.CreateClient();
+        using HttpResponseMessage response = await browser.PostAsync("/login", new FormUrlEncodedContent([new("key", "nmd_nope")]));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("unknown or revoked", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Login_SetsAStrictHttpOnlyCookie_AndEveryPageSendsTheCsp()
+    {
+        using HttpClient browser = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using HttpResponseMessage login = await browser.PostAsync("/login", new FormUrlEncodedContent([new("key", _factory.KeyA)]));
+        string cookie = login.Headers.GetValues("Set-Cookie").Single();
+        using HttpResponseMessage home = await browser.GetAsync("/");
+
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.StartsWith("default-src 'self'", home.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("<script>", (await home.Content.ReadAsStringAsync()).Replace("<script src=\"/assets/dashboard.js\" defer></script>", ""));
+    }
+
+    [Fact]
+    public async Task ResultPage_EscapesUserText()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(api, HostileResult.Create());
+        using HttpClient browser = await SignedInAsync();
+
+        string home = await browser.GetStringAsync("/");
+        string page = await browser.GetStringAsync($"/results/{id}");
+
+        Assert.DoesNotContain(HostileResult.Script, page);
+        Assert.Contains("&lt;script&gt;window.__owned = 1&lt;/script&gt;", page);
+        Assert.DoesNotContain("<img src=x", page);
+        Assert.DoesNotContain("<img src=x", home);
+    }
+
+    [Fact]
+    public async Task Cookie_OpensReadsButNotChanges()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(api, Samples.Result());
+        using HttpClient browser = await SignedInAsync();
+
+        using HttpResponseMessage plot = await browser.GetAsync($"/api/v1/results/{id}/plots/history.svg");
+        using HttpResponseMessage delete = await browser.DeleteAsync($"/api/v1/results/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, plot.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, delete.StatusCode);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<HttpClient> SignedInAsync()
+    {
+        HttpClient browser = _factory.CreateClient();
+        using HttpResponseMessage login = await browser.PostAsync("/login", new FormUrlEncodedContent([new("key", _factory.KeyA)]));
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        return browser;
+    }
+}

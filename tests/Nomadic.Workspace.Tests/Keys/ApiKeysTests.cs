@@ -1,0 +1,67 @@
+using Nomadic.Workspace.Keys;
+using Nomadic.Workspace.Store;
+using Nomadic.Workspace.Tests.Support;
+
+namespace Nomadic.Workspace.Tests.Keys;
+
+public sealed class ApiKeysTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void Create_StoresOnlyTheHash()
+    {
+        string path = _folder.File("nomadic.db");
+        using var store = new SqliteWorkspaceStore(path);
+
+        NewApiKey key = ApiKeys.Create(store, "team", TimeProvider.System);
+        List<string> cells = TempFolder.Cells(path, "workspace_api_keys");
+
+        Assert.StartsWith(ApiKeys.KeyPrefix, key.Key);
+        Assert.True(key.Key.Length >= 40);
+        Assert.DoesNotContain(cells, c => c.Contains(key.Key, StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.Contains(key.Key[ApiKeys.KeyPrefix.Length..], StringComparison.Ordinal));
+        Assert.Contains(ApiKeys.Hash(key.Key), cells);
+        Assert.Equal("team", ApiKeys.Authenticate(store, key.Key)?.Name);
+    }
+
+    [Fact]
+    public void Revoke_StopsTheKeyOnly()
+    {
+        using var store = new SqliteWorkspaceStore(_folder.File("nomadic.db"));
+        NewApiKey first = ApiKeys.Create(store, "team", TimeProvider.System);
+        NewApiKey second = ApiKeys.Create(store, "team", TimeProvider.System);
+
+        Assert.True(store.RevokeKey(first.Workspace.Id, first.Info.Id, DateTimeOffset.UtcNow));
+        Assert.False(store.RevokeKey(first.Workspace.Id, first.Info.Id, DateTimeOffset.UtcNow));
+
+        Assert.Null(ApiKeys.Authenticate(store, first.Key));
+        Assert.NotNull(ApiKeys.Authenticate(store, second.Key));
+        Assert.Equal(2, store.ListKeys(first.Workspace.Id).Count);
+        Assert.NotNull(store.ListKeys(first.Workspace.Id)[0].RevokedAt);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("bad\nname")]
+    public void Create_InvalidWorkspaceName_Throws(string name)
+    {
+        using var store = new SqliteWorkspaceStore(_folder.File("nomadic.db"));
+        Assert.Throws<ArgumentException>(() => ApiKeys.Create(store, name, TimeProvider.System));
+    }
+
+    [Fact]
+    public void Store_BesideExperimentStorage_KeepsTheFileUsableByIt()
+    {
+        string path = _folder.File("nomadic.db");
+        using (var store = new SqliteWorkspaceStore(path))
+        {
+            ApiKeys.Create(store, "team", TimeProvider.System);
+        }
+
+        using var storage = new Nomadic.Storage.Sqlite.SqliteExperimentStorage(path);
+        Assert.Empty(storage.ListExperiments());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

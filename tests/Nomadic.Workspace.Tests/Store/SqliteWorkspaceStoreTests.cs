@@ -1,0 +1,30 @@
+using Nomadic.Workspace.Store;
+using Nomadic.Workspace.Tests.Support;
+
+namespace Nomadic.Workspace.Tests.Store;
+
+public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
+{
+    private readonly TempFolder _folder = new();
+
+    protected override IWorkspaceStore CreateStore() => new SqliteWorkspaceStore(_folder.File("nomadic.db"));
+
+    protected override void DisposeStorage() => _folder.Dispose();
+
+    [Fact]
+    public void Open_FileOfAnotherApplication_IsRefusedAndLeftAlone()
+    {
+        string path = _folder.File("other.db");
+        TempFolder.Cells(path, "sqlite_schema");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE customers (id INTEGER)";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path));
+        Assert.Equal(["customers"], TempFolder.Cells(path, "sqlite_schema").Where(c => c == "customers").Distinct());
+    }
+}
