@@ -34,7 +34,8 @@ public sealed class PostgresWorkersTests : IClassFixture<PostgresServer>, IDispo
     [Fact]
     public async Task Worker_EightProcessesOnAGrid_RunEachConfigurationExactlyOnce()
     {
-        string storage = Create("builtin", "objective: {builtin: x2}");
+        // Each run takes a little time, so every worker has started before the grid is finished.
+        string storage = Create("builtin", QuickCommand);
 
         List<CliProcess> workers = StartWorkers(storage, "--lease-seconds", "5");
         CliOutcome[] outcomes = await WaitAllAsync(workers);
@@ -106,6 +107,8 @@ public sealed class PostgresWorkersTests : IClassFixture<PostgresServer>, IDispo
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         Assert.Matches(@"(?m)^\s+grid\s+minimize\s+0\s+0\s+0\s+-\s+\d{4}-", outcome.Stdout);
     }
+
+    private const string QuickCommand = "objective: {command: [sh, -c, \"sleep 0.01; echo {x}\"]}";
 
     private const string SleepingCommand = "objective: {command: [sh, -c, \"sleep 0.05; echo {x}\"]}";
 
