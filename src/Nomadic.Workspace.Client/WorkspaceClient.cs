@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Nomadic.Results;
 using Nomadic.Storage;
+using Nomadic.Tuning;
 using Polly;
 
 namespace Nomadic.Workspace.Client;
@@ -128,6 +129,13 @@ public sealed class WorkspaceClient : IDisposable
         using HttpResponseMessage response = await SendAsync(HttpMethod.Post, $"{ResultsPath}/{Uri.EscapeDataString(id)}/runs", json, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Starts pushing an experiment's runs to the Workspace as they finish; pass the answer as <c>ExperimentOptions.Progress</c>.</summary>
+    /// <param name="searchSpace">The experiment's search space.</param>
+    /// <param name="name">The result's name, usually the experiment's.</param>
+    /// <param name="options">Batching and backoff; the defaults when <see langword="null"/>.</param>
+    /// <returns>The sync; await its <see cref="WorkspaceSync.CompleteAsync"/> after the experiment, while this client is alive.</returns>
+    public WorkspaceSync StartSync(SearchSpace searchSpace, string? name, WorkspaceSyncOptions? options = null) => new(this, searchSpace, name, options);
 
     /// <inheritdoc />
     public void Dispose()

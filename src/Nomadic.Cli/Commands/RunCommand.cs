@@ -25,7 +25,7 @@ internal static class RunCommand
         Option<string?> workerId = StorageArguments.WorkerId();
         var workspace = new Option<string?>("--workspace")
         {
-            Description = $"Sync the result to the Nomadic Workspace at this address when the run ends, with the API key in {WorkspaceSync.KeyVariable}.",
+            Description = $"Push runs to the Nomadic Workspace at this address as they finish, and the whole result when the run ends, with the API key in {WorkspaceSync.KeyVariable}.",
             HelpName = "URL",
         };
         var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
@@ -42,7 +42,7 @@ internal static class RunCommand
     private static async Task<int> ExecuteAsync(CliConsole console, Request request, CancellationToken cancellationToken)
     {
         ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(request.Path), request.OutDir);
-        WorkspaceSync? sync = WorkspaceSync.From(request.Workspace);
+        await using WorkspaceSync? sync = WorkspaceSync.From(request.Workspace);
         StorageUrl url = request.Storage is string text ? StorageUrl.Parse(text, Environment.CurrentDirectory)
             : plan.File.Storage ?? StorageUrl.DefaultIn(request.OutDir is null ? plan.File.Folder : Path.GetFullPath(request.OutDir));
         using IExperimentStorage storage = url.Open();
@@ -51,7 +51,8 @@ internal static class RunCommand
         var tracker = new RunTracker(plan.Direction, plan.ExpectedRuns);
         using JournalMirror? journal = JournalMirror.Open(plan, tracker);
         journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
-        Experiment experiment = ExperimentRunner.Create(plan, (IProgress<RunResult>?)journal ?? tracker, new WorkerSettings(storage, request.WorkerId, request.Lease, null));
+        IProgress<RunResult> progress = (IProgress<RunResult>?)journal ?? tracker;
+        Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, new WorkerSettings(storage, request.WorkerId, request.Lease, null));
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
         WriteHeader(output, plan, restored, storage.Location);

@@ -1,20 +1,24 @@
+using Nomadic.Cli.Configuration;
 using Nomadic.Cli.Output;
 using Nomadic.Results;
 using Nomadic.Workspace.Client;
+using LiveSync = Nomadic.Workspace.Client.WorkspaceSync;
 
 namespace Nomadic.Cli.Commands;
 
 /// <summary>
-/// <c>run --workspace URL</c>: syncs the finished result to a Nomadic Workspace with the key in
-/// <c>NOMADIC_WORKSPACE_KEY</c>, updating the result of the same name there rather than adding another. A failed sync
-/// is reported and never fails the run.
+/// <c>run --workspace URL</c>: pushes runs to a Nomadic Workspace as they finish, with the key in
+/// <c>NOMADIC_WORKSPACE_KEY</c>, then the whole result when the run ends, updating the result of the same name there
+/// rather than adding another. A failed sync is reported in one line and never fails or holds up the run.
 /// </summary>
-internal sealed class WorkspaceSync
+internal sealed class WorkspaceSync : IAsyncDisposable
 {
     public const string KeyVariable = "NOMADIC_WORKSPACE_KEY";
 
     private readonly Uri _address;
     private readonly string _key;
+    private WorkspaceClient? _client;
+    private LiveSync? _live;
 
     private WorkspaceSync(Uri address, string key)
     {
@@ -43,24 +47,36 @@ internal sealed class WorkspaceSync
             : new WorkspaceSync(address, key.Trim());
     }
 
-    /// <summary>Syncs the result, setting its client id; reports the outcome in one line.</summary>
+    /// <summary>Starts pushing runs as they finish; the answer reports each run to <paramref name="progress"/> first.</summary>
+    public IProgress<RunResult> Start(ExperimentPlan plan, IProgress<RunResult> progress)
+    {
+        _client = new WorkspaceClient(_address, _key);
+        _live = _client.StartSync(plan.SearchSpace, plan.File.Name, new WorkspaceSyncOptions { Direction = plan.Direction, ContinueResultOfSameName = true });
+        return _live.Around(progress);
+    }
+
+    /// <summary>Sends what is left and then the whole result, setting its client id; reports the outcome in one line.</summary>
     public async Task SyncAsync(OutputWriter output, ExperimentResult result, CancellationToken cancellationToken)
     {
-        using var client = new WorkspaceClient(_address, _key);
-        try
+        if (_live is null)
         {
-            if (result.ClientId is null && result.Name is string name)
-            {
-                result.ClientId = await client.FindResultIdAsync(name, cancellationToken);
-            }
+            throw new InvalidOperationException("Start the sync before the run.");
+        }
 
-            string id = await client.SyncAsync(result, cancellationToken);
-            output.Line($"Synced to the Workspace at {_address} as result {id}.");
-        }
-        catch (Exception e) when (e is WorkspaceException or HttpRequestException or System.Text.Json.JsonException
-            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        WorkspaceSyncOutcome outcome = await _live.CompleteAsync(result, cancellationToken);
+        output.Line(outcome.Synced
+            ? $"Synced to the Workspace at {_address} as result {outcome.ClientId}."
+            : $"Not synced to the Workspace at {_address}: {outcome.Error}");
+    }
+
+    /// <summary>Stops pushing in the background (after an error, the run's end was never reached).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_live is not null)
         {
-            output.Line($"Not synced to the Workspace at {_address}: {e.Message}");
+            await _live.DisposeAsync();
         }
+
+        _client?.Dispose();
     }
 }

@@ -49,6 +49,18 @@ public sealed class RunCommandWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WithWorkspaceUnreachable_WarnsInOneLineAndSucceeds()
+    {
+        Environment.SetEnvironmentVariable("NOMADIC_WORKSPACE_KEY", "nmd_unused");
+
+        CliOutcome outcome = await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", _temp.File("runs.db"), "--workspace", "http://127.0.0.1:1");
+
+        Assert.Equal(0, outcome.ExitCode);
+        string warning = Assert.Single(outcome.Stdout.Split('\n'), l => l.Contains("Workspace", StringComparison.Ordinal));
+        Assert.StartsWith("Not synced to the Workspace at http://127.0.0.1:1/", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_WithWorkspaceButNoKey_FailsBeforeRunning()
     {
         Environment.SetEnvironmentVariable("NOMADIC_WORKSPACE_KEY", null);
