@@ -36,6 +36,9 @@ public class ReportBrowserTests
             await route.AbortAsync();
         });
         IPage page = await context.NewPageAsync();
+
+        // The test assemblies run side by side; on a loaded machine the browser needs more than the default 30 s.
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(path).AbsoluteUri);
 
         string screenshot = ArtifactFolder.Path("report-screenshot.png");
