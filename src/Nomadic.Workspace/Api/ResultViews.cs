@@ -22,8 +22,8 @@ internal static class ResultViews
             .WithSummary("Gets the whole result in the library's JSON form (ExperimentResult.FromJson reads it).");
         group.MapGet("/runs", (HttpContext c) => Runs(load(c), RunQuery.Parse(c.Request.Query)))
             .WithSummary("Lists runs: ?offset=&limit= (at most 1000), ?sort=score|-score|trial|-trial|duration|-duration, ?status=, ?param.NAME=VALUE, ?metadata.KEY=VALUE.");
-        group.MapGet("/plots", (HttpContext c) => TypedResults.Ok(load(c).PlotAll().Select(p => new PlotInfo(p.Name, p.Title)).ToList()))
-            .WithSummary("Lists the plots the result has.");
+        group.MapGet("/plots", (HttpContext c) => TypedResults.Ok(ResultImportance.AllPlots(load(c)).Select(p => new PlotInfo(p.Name, p.Title)).ToList()))
+            .WithSummary("Lists the plots the result has; \"importance\" is among them from 8 completed runs and 2 varying parameters.");
         group.MapGet("/plots/{file}", (HttpContext c, string file, int? width, int? height) => Plot(load(c), file, width, height))
             .WithSummary("Renders one plot as NAME.png or NAME.svg, optionally ?width=&height= in pixels.");
         group.MapGet("/export.csv", (HttpContext c) => Csv(load(c)))
@@ -66,7 +66,7 @@ internal static class ResultViews
             throw ApiProblem.BadRequest("A plot is NAME.png or NAME.svg.");
         }
 
-        PlotImage plot = result.PlotAll().FirstOrDefault(p => p.Name == name)
+        PlotImage plot = (name == ResultImportance.PlotName ? ResultImportance.Plot(result) : result.PlotAll().FirstOrDefault(p => p.Name == name))
             ?? throw new ApiProblem(StatusCodes.Status404NotFound, "Not found", $"This result has no plot named \"{name}\"; GET plots lists them.");
         if (width is not null || height is not null)
         {

@@ -1,11 +1,10 @@
-using Nomadic.Storage;
 using Nomadic.Workspace.Api;
 using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 
 namespace Nomadic.Workspace.Dashboard;
 
-/// <summary>The dashboard's pages, served by the same process as the API: sign-in, experiments, one experiment or result.</summary>
+/// <summary>The dashboard's pages, served by the same process as the API: sign-in, experiments, one experiment or result, two compared.</summary>
 internal static class DashboardEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -23,18 +22,12 @@ internal static class DashboardEndpoints
             workspace,
             access.List(workspace).Select(e => access.Summary(e.Entry, e.Stored)).ToList(),
             store.ListResults(workspace.Id).Select(ResultSummary.Of).ToList()))).ExcludeFromDescription();
-        endpoints.MapGet("/experiments/{id:long}", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, long id) => Page(c, store, workspace =>
-        {
-            (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
-            return ResultPage.Render(workspace, entry.DisplayName, access.Result(stored), access.Summary(entry, stored).Runs, $"/api/v1/experiments/{id}");
-        })).ExcludeFromDescription();
-        endpoints.MapGet("/results/{id:guid}", (HttpContext c, IWorkspaceStore store, Guid id) => Page(c, store, workspace =>
-        {
-            ResultRecord record = store.FindResult(workspace.Id, id) ?? throw ApiProblem.NotFound("result");
-            var result = ResultUpload.Assemble(record, store.ReadRuns(workspace.Id, id));
-            var counts = result.RunResults.GroupBy(r => r.Status.ToString().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            return ResultPage.Render(workspace, record.Name ?? "(unnamed)", result, counts, $"/api/v1/results/{id:D}");
-        })).ExcludeFromDescription();
+        endpoints.MapGet("/experiments/{id:long}", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, long id) =>
+            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Experiment(workspace, access, id)))).ExcludeFromDescription();
+        endpoints.MapGet("/results/{id:guid}", (HttpContext c, IWorkspaceStore store, Guid id) =>
+            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Uploaded(workspace, store, id)))).ExcludeFromDescription();
+        endpoints.MapGet("/compare", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, string? a, string? b) => Page(c, store, workspace =>
+            ComparePage.Render(workspace, DashboardResult.Find(workspace, store, access, a), DashboardResult.Find(workspace, store, access, b)))).ExcludeFromDescription();
     }
 
     private static IResult Page(HttpContext context, IWorkspaceStore store, Func<WorkspaceInfo, IResult> render) =>

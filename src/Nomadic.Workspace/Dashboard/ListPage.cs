@@ -5,7 +5,7 @@ using Nomadic.Workspace.Store;
 
 namespace Nomadic.Workspace.Dashboard;
 
-/// <summary>The workspace's home: its experiments with progress and best score, then its uploaded results.</summary>
+/// <summary>The workspace's home: its experiments with progress and best score, then its uploaded results, any two of which can be picked to compare.</summary>
 internal static class ListPage
 {
     public static IResult Render(WorkspaceInfo workspace, IReadOnlyList<ExperimentSummary> experiments, IReadOnlyList<ResultSummary> results)
@@ -18,10 +18,10 @@ internal static class ListPage
         }
         else
         {
-            html.Append("<table id=\"experiments\"><thead><tr><th>name</th><th>direction</th><th>completed</th><th>failed</th><th>running</th><th>best score</th><th>created (UTC)</th></tr></thead><tbody>");
+            html.Append("<table id=\"experiments\"><thead><tr><th>compare</th><th>name</th><th>direction</th><th>completed</th><th>failed</th><th>running</th><th>best score</th><th>created (UTC)</th></tr></thead><tbody>");
             foreach (ExperimentSummary e in experiments)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Text(e.Name)}</a></td><td>{e.Direction}</td>")
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)}</td><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Text(e.Name)}</a></td><td>{e.Direction}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{e.Runs["completed"]}</td><td>{e.Runs["failed"]}</td><td>{e.Runs["running"]}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{HtmlPage.Text(e.BestScore)}</td><td>{e.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
             }
@@ -36,15 +36,23 @@ internal static class ListPage
         }
         else
         {
-            html.Append("<table id=\"results\"><thead><tr><th>name</th><th>runs</th><th>updated (UTC)</th></tr></thead><tbody>");
+            html.Append("<table id=\"results\"><thead><tr><th>compare</th><th>name</th><th>runs</th><th>updated (UTC)</th></tr></thead><tbody>");
             foreach (ResultSummary r in results)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/results/{r.Id:D}\">{HtmlPage.Text(r.Name ?? "(unnamed)")}</a></td><td>{r.Runs}</td><td>{r.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(r.Id.ToString("D"), r.Name ?? "(unnamed)")}</td><td><a href=\"/results/{r.Id:D}\">{HtmlPage.Text(r.Name ?? "(unnamed)")}</a></td><td>{r.Runs}</td><td>{r.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
             }
 
             html.Append("</tbody></table>");
         }
 
+        if (experiments.Count + results.Count >= 2)
+        {
+            html.Append("<div class=\"controls\"><button type=\"button\" id=\"compare\" disabled>Compare selected</button><span>Tick two experiments or results to see them side by side.</span></div>");
+        }
+
         return new HtmlPage("Experiments", workspace.Name).Raw(html.ToString()).ToResult();
     }
+
+    private static string Pick(string id, string name) =>
+        $"<input type=\"checkbox\" class=\"pick\" value=\"{id}\" aria-label=\"Compare {HtmlPage.Text(name)}\">";
 }

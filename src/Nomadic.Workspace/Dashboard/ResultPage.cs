@@ -8,14 +8,15 @@ namespace Nomadic.Workspace.Dashboard;
 
 /// <summary>
 /// One experiment or uploaded result: progress, the best run, the runs table (sortable and filterable by the page's
-/// script) and its plots, drawn by the API's plot endpoints.
+/// script) its parameter importance and its plots, drawn by the API's plot endpoints.
 /// </summary>
 internal static class ResultPage
 {
     private const int MaxPlots = 8;
 
-    public static IResult Render(WorkspaceInfo workspace, string title, ExperimentResult result, IReadOnlyDictionary<string, int> counts, string apiBase)
+    public static IResult Render(WorkspaceInfo workspace, DashboardResult shown)
     {
+        (string title, ExperimentResult result, IReadOnlyDictionary<string, int> counts, _, string apiBase) = shown;
         int running = counts.GetValueOrDefault("running");
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Text(title)}</h1><div class=\"stats\" id=\"progress\">");
@@ -31,6 +32,7 @@ internal static class ResultPage
             .Append("<span id=\"runs-shown\"></span></div><div class=\"runs-wrap\">")
             .Append(result.ToHtmlTable())
             .Append("</div>");
+        ImportanceSection.Append(html, result, apiBase);
         Plots(html, result, apiBase);
         return new HtmlPage(title, workspace.Name, running > 0 ? 10 : 0).Raw(html.ToString()).ToResult();
     }

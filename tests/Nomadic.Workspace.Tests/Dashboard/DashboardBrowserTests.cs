@@ -17,7 +17,7 @@ public sealed class DashboardBrowserTests
     private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
-    public async Task Dashboard_InChromium_ListsOpensSortsAndShowsPlots()
+    public async Task Dashboard_InChromium_ListsOpensSortsShowsPlotsAndCompares()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
         using var folder = new TempFolder();
@@ -79,8 +79,23 @@ public sealed class DashboardBrowserTests
         byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-dashboard.png"), FullPage = true });
         Assert.True(png.Length > 30_000, $"The screenshot has {png.Length} bytes: the page looks blank.");
 
+        Assert.Equal(2, await page.Locator("#importance tbody tr").CountAsync());
+        await page.Locator(".importance img").ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('.importance img'); return i && i.complete && i.naturalWidth > 0; }");
+
         await page.GotoAsync($"{url}/results/{hostileId}");
         Assert.Contains(HostileResult.Script, await page.InnerTextAsync("#runs"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__owned === undefined"));
+
+        await page.GotoAsync(url + "/");
+        Assert.True(await page.IsDisabledAsync("#compare"));
+        await page.CheckAsync($"input.pick[value='{experimentId}']");
+        await page.CheckAsync($"input.pick[value='{hostileId:D}']");
+        await page.ClickAsync("#compare");
+        await page.WaitForURLAsync($"{url}/compare?a={experimentId}&b={hostileId:D}");
+        Assert.Contains("live", await page.InnerTextAsync("#compare-a"));
+        await page.WaitForFunctionAsync("() => { const i = document.querySelectorAll('#histories img'); return i.length === 2 && Array.from(i).every(x => x.complete && x.naturalWidth > 0); }");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-compare.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__owned === undefined"));
         Assert.Empty(offsite);
         Assert.Empty(violations);

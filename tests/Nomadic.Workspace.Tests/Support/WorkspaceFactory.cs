@@ -61,6 +61,15 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
         return client;
     }
 
+    /// <summary>Creates a client signed in to the dashboard with a key, keeping its session cookie.</summary>
+    public async Task<HttpClient> SignedInAsync(string key)
+    {
+        HttpClient browser = CreateClient();
+        using HttpResponseMessage login = await browser.PostAsync("/login", new FormUrlEncodedContent([new("key", key)]));
+        Assert.Equal(System.Net.HttpStatusCode.OK, login.StatusCode);
+        return browser;
+    }
+
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder().ConfigureWebHost(web => web
             .ConfigureServices(services => services.AddNomadicWorkspace(Options))

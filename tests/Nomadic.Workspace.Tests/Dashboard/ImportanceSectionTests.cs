@@ -1,0 +1,55 @@
+using System.Net;
+using Nomadic.Results;
+using Nomadic.Workspace.Tests.Support;
+
+namespace Nomadic.Workspace.Tests.Dashboard;
+
+public sealed class ImportanceSectionTests : IDisposable
+{
+    private readonly WorkspaceFactory _factory = new();
+
+    [Fact]
+    public async Task ResultPage_WithEnoughRuns_ShowsImportanceTableAndPlot()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(api, TenRuns());
+        using HttpClient browser = await _factory.SignedInAsync(_factory.KeyA);
+
+        string page = await browser.GetStringAsync($"/results/{id}");
+        using HttpResponseMessage plot = await browser.GetAsync($"/api/v1/results/{id}/plots/importance.svg");
+        string plots = await browser.GetStringAsync($"/api/v1/results/{id}/plots");
+
+        Assert.Contains("<table id=\"importance\">", page);
+        Assert.Contains("<td>optimizer</td>", page);
+        Assert.Contains("<td>lr</td>", page);
+        Assert.Contains($"src=\"/api/v1/results/{id:D}/plots/importance.svg\"", page);
+        Assert.DoesNotContain("importance-note", page);
+        Assert.Equal(HttpStatusCode.OK, plot.StatusCode);
+        Assert.Equal("image/svg+xml", plot.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await plot.Content.ReadAsStringAsync());
+        Assert.Contains("\"importance\"", plots);
+    }
+
+    [Fact]
+    public async Task ResultPage_WithTooFewRuns_ShowsNoteInstead()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(api, Samples.Result());
+        using HttpClient browser = await _factory.SignedInAsync(_factory.KeyA);
+
+        string page = await browser.GetStringAsync($"/results/{id}");
+        using HttpResponseMessage plot = await browser.GetAsync($"/api/v1/results/{id}/plots/importance.svg");
+
+        Assert.Contains("<p id=\"importance-note\">Too little data for parameter importance", page);
+        Assert.DoesNotContain("<table id=\"importance\">", page);
+        Assert.DoesNotContain("importance.svg", page);
+        Assert.Equal(HttpStatusCode.NotFound, plot.StatusCode);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static ExperimentResult TenRuns() => new(
+        Samples.Space(),
+        [.. Enumerable.Range(0, 10).Select(i => Samples.Run(i, (i % 2 == 0 ? 0.2 : 0.6) + (0.01 * i), i % 2 == 0 ? "sgd" : "adam"))],
+        "ten");
+}
