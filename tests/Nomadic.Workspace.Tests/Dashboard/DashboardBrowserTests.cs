@@ -51,6 +51,9 @@ public sealed class DashboardBrowserTests
             await route.AbortAsync();
         });
         IPage page = await context.NewPageAsync();
+
+        // The test assemblies run side by side; on a loaded machine the browser needs more than the default 30 s.
+        page.SetDefaultTimeout(120_000);
         var violations = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { violations.Add(message.Text); } };
 
