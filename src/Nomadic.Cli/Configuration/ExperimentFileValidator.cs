@@ -7,8 +7,8 @@ using Nomadic.Tuning;
 namespace Nomadic.Cli.Configuration;
 
 /// <summary>
-/// Turns a read <see cref="ExperimentFile"/> into an <see cref="ExperimentPlan"/>: finds the built-in function or the
-/// command's program (before any run starts), builds the search space and checks the settings against each other.
+/// Turns a read <see cref="ExperimentFile"/> into an <see cref="ExperimentPlan"/>: finds the built-in function, the
+/// command's program or the retrieval dataset (before any run starts), builds the search space and checks the settings against each other.
 /// </summary>
 internal static class ExperimentFileValidator
 {
@@ -21,7 +21,7 @@ internal static class ExperimentFileValidator
     {
         BenchmarkFunction? builtin = file.Objective is BuiltinObjectiveSpec b ? FindBuiltin(file, b) : null;
         SearchSpace space = file.SearchSpace is { } section ? SearchSpaceReader.Read(section)
-            : builtin?.SearchSpace ?? throw Error(file, SourcePosition.Unknown, "a command objective needs a \"search_space\"");
+            : builtin?.SearchSpace ?? throw Error(file, SourcePosition.Unknown, $"a {(file.Objective is RagObjectiveSpec ? "rag" : "command")} objective needs a \"search_space\"");
         if (space.Count == 0)
         {
             throw Error(file, file.SearchSpace?.Map.Position ?? SourcePosition.Unknown, "\"search_space\" declares no parameter");
@@ -30,9 +30,12 @@ internal static class ExperimentFileValidator
         CheckTuner(file, space);
         CheckFixedParams(file, space);
         CheckEnqueue(file, space);
-        (IObjective objective, string objectiveName) = builtin is not null
-            ? (Objective.Create(builtin.Evaluate), "builtin " + builtin.Name)
-            : CreateCommand(file, (CommandObjectiveSpec)file.Objective, space);
+        (IObjective objective, string objectiveName) = file.Objective switch
+        {
+            BuiltinObjectiveSpec => (Objective.Create(builtin!.Evaluate), "builtin " + builtin.Name),
+            RagObjectiveSpec rag => RagObjectiveFactory.Create(file, rag, space),
+            _ => CreateCommand(file, (CommandObjectiveSpec)file.Objective, space),
+        };
         return new ExperimentPlan(
             file,
             space,

@@ -1,6 +1,6 @@
 namespace Nomadic.Cli.Configuration;
 
-/// <summary>The <c>objective</c> of an experiment file: a built-in function or a command.</summary>
+/// <summary>The <c>objective</c> of an experiment file: a built-in function, a command or a retrieval pipeline.</summary>
 /// <param name="Position">Where it is declared.</param>
 internal abstract record ObjectiveSpec(SourcePosition Position);
 
@@ -17,3 +17,10 @@ internal sealed record CommandObjectiveSpec(
     string? WorkingDirectory,
     IReadOnlyDictionary<string, string> Environment,
     SourcePosition Position) : ObjectiveSpec(Position);
+
+/// <summary>A retrieval pipeline scored on a corpus and questions (<c>{"rag": {"corpus": "corpus/", "questions": "questions.jsonl", "metric": "ndcg@5"}}</c>).</summary>
+/// <param name="Corpus">The corpus folder, relative to the experiment file.</param>
+/// <param name="Questions">The questions file (JSON Lines), relative to the experiment file.</param>
+/// <param name="Metric">The metric the score is the mean of; nDCG at each run's top_k when null.</param>
+/// <param name="Position">Where the objective is declared.</param>
+internal sealed record RagObjectiveSpec(string Corpus, string Questions, string? Metric, SourcePosition Position) : ObjectiveSpec(Position);

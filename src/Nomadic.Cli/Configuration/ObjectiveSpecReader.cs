@@ -1,16 +1,26 @@
 namespace Nomadic.Cli.Configuration;
 
-/// <summary>Reads the <c>objective</c> of an experiment file: <c>{"builtin": name}</c> or <c>{"command": ..., "working_directory": ..., "env": {...}}</c>.</summary>
+/// <summary>
+/// Reads the <c>objective</c> of an experiment file: <c>{"builtin": name}</c>, <c>{"command": ..., "working_directory": ..., "env": {...}}</c>
+/// or <c>{"rag": {"corpus": ..., "questions": ..., "metric": ...}}</c>.
+/// </summary>
 internal static class ObjectiveSpecReader
 {
+    private static readonly string[] Kinds = ["builtin", "command", "rag"];
+
     public static ObjectiveSpec Read(ConfigSection root)
     {
         ConfigSection objective = root.Section("objective")
             ?? throw root.Error(SourcePosition.Unknown, "the experiment has no \"objective\"; add {\"builtin\": \"branin\"} or {\"command\": [\"python3\", \"train.py\", \"--lr\", \"{lr}\"]}");
-        objective.RejectUnknownKeys("builtin", "command", "working_directory", "env");
-        if (objective.Has("builtin") == objective.Has("command"))
+        objective.RejectUnknownKeys("builtin", "command", "working_directory", "env", "rag");
+        if (Kinds.Count(objective.Has) != 1)
         {
-            throw objective.Error(objective.Map.Position, "\"objective\" needs exactly one of \"builtin\" and \"command\"");
+            throw objective.Error(objective.Map.Position, "\"objective\" needs exactly one of \"builtin\", \"command\" and \"rag\"");
+        }
+
+        if (objective.Has("rag"))
+        {
+            return Rag(objective);
         }
 
         if (objective.Has("builtin"))
@@ -25,6 +35,20 @@ internal static class ObjectiveSpecReader
 
         ConfigNode command = objective.Node("command")!;
         return new CommandObjectiveSpec(Command(objective, command), objective.String("working_directory"), Environment(objective), command.Position);
+    }
+
+    private static RagObjectiveSpec Rag(ConfigSection objective)
+    {
+        if (objective.Map.Entries.FirstOrDefault(e => e.Key != "rag") is ConfigEntry extra)
+        {
+            throw objective.Error(extra.KeyPosition, $"\"objective.{extra.Key}\" applies to a command objective, not a rag one");
+        }
+
+        ConfigSection rag = objective.Section("rag") ?? throw objective.WrongType("rag", objective.Node("rag")!, "an object with \"corpus\", \"questions\" and \"metric\"");
+        rag.RejectUnknownKeys("corpus", "questions", "metric");
+        string corpus = rag.String("corpus") ?? throw rag.Error(rag.Map.Position, "\"objective.rag\" needs \"corpus\", the folder of documents");
+        string questions = rag.String("questions") ?? throw rag.Error(rag.Map.Position, "\"objective.rag\" needs \"questions\", a JSON Lines file of questions");
+        return new RagObjectiveSpec(corpus, questions, rag.String("metric"), objective.Node("rag")!.Position);
     }
 
     private static List<string> Command(ConfigSection objective, ConfigNode node)

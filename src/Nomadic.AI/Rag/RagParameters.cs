@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace Nomadic.AI.Rag;
+
+/// <summary>
+/// Reads a <see cref="RagConfiguration"/> from an experiment run's parameters. Every parameter is optional; one that
+/// does not apply (<c>chunk_size</c> with sentence chunking) is ignored.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <item><term><c>chunking</c></term><description><c>fixed</c> (default), <c>sentence</c> or <c>paragraph</c></description></item>
+/// <item><term><c>chunk_size</c>, <c>chunk_overlap</c>, <c>chunk_unit</c></term><description>fixed chunks: size (200), overlap (0), <c>words</c> (default) or <c>characters</c></description></item>
+/// <item><term><c>sentence_window</c>, <c>sentence_overlap</c></term><description>sentence chunks: sentences per chunk (3), shared sentences (0)</description></item>
+/// <item><term><c>retriever</c></term><description><c>bm25</c> (default), <c>embedding</c> or <c>hybrid</c></description></item>
+/// <item><term><c>bm25_k1</c>, <c>bm25_b</c></term><description>BM25 constants (1.2, 0.75)</description></item>
+/// <item><term><c>hybrid_alpha</c>, <c>fusion</c>, <c>hybrid_candidates</c></term><description>dense weight (0.5), <c>score</c> (default) or <c>rrf</c>, candidates per retriever (50)</description></item>
+/// <item><term><c>top_k</c></term><description>chunks per query (5)</description></item>
+/// <item><term><c>rerank</c>, <c>rerank_candidates</c>, <c>mmr_lambda</c></term><description><c>none</c> (default), <c>semantic</c> or <c>mmr</c>; candidates reranked (20); MMR's λ (0.7)</description></item>
+/// </list>
+/// </remarks>
+public static class RagParameters
+{
+    private static readonly string[] Names =
+    [
+        "chunking", "chunk_size", "chunk_overlap", "chunk_unit", "sentence_window", "sentence_overlap", "retriever",
+        "bm25_k1", "bm25_b", "hybrid_alpha", "fusion", "hybrid_candidates", "top_k", "rerank", "rerank_candidates", "mmr_lambda",
+    ];
+
+    /// <summary>Gets the names of the parameters a retrieval pipeline reads.</summary>
+    public static IReadOnlyList<string> All => Names;
+
+    /// <summary>Reads a configuration.</summary>
+    /// <param name="parameters">The run's parameters; names outside <see cref="All"/> are an error.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="ArgumentException">A parameter is unknown, of the wrong type or out of range; the message names it.</exception>
+    public static RagConfiguration Read(IReadOnlyDictionary<string, object?> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters.Keys.FirstOrDefault(k => !Names.Contains(k, StringComparer.Ordinal)) is string unknown)
+        {
+            throw new ArgumentException($"Unknown retrieval parameter \"{unknown}\"; known: {string.Join(", ", Names)}.", nameof(parameters));
+        }
+
+        var reader = new Reader(parameters);
+        try
+        {
+            return new RagConfiguration
+            {
+                Chunker = Chunker(reader),
+                Retriever = reader.Choice("retriever", "bm25", "bm25", "embedding", "hybrid") switch
+                {
+                    "embedding" => RetrieverKind.Embedding,
+                    "hybrid" => RetrieverKind.Hybrid,
+                    _ => RetrieverKind.Bm25,
+                },
+                Bm25 = Checked(new Bm25Options { K1 = reader.Number("bm25_k1", 1.2), B = reader.Number("bm25_b", 0.75) }, o => o.Validate()),
+                Hybrid = Checked(
+                    new HybridOptions
+                    {
+                        Alpha = reader.Number("hybrid_alpha", 0.5),
+                        Fusion = reader.Choice("fusion", "score", "score", "rrf") == "rrf" ? FusionMethod.ReciprocalRank : FusionMethod.Score,
+                        Candidates = reader.Integer("hybrid_candidates", 50, 1),
+                    },
+                    o => o.Validate()),
+                TopK = reader.Integer("top_k", 5, 1),
+                Reranker = reader.Choice("rerank", "none", "none", "semantic", "mmr") switch
+                {
+                    "semantic" => new SemanticReranker(),
+                    "mmr" => new MmrReranker(reader.Number("mmr_lambda", 0.7)),
+                    _ => null,
+                },
+                RerankCandidates = reader.Integer("rerank_candidates", 20, 1),
+            };
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentException($"Retrieval parameter out of range: {e.Message.Split(" (Parameter", 2)[0]}", nameof(parameters), e);
+        }
+    }
+
+    private static IChunker Chunker(Reader reader) => reader.Choice("chunking", "fixed", "fixed", "sentence", "paragraph") switch
+    {
+        "sentence" => new SentenceWindowChunker(reader.Integer("sentence_window", 3, 1), reader.Integer("sentence_overlap", 0, 0)),
+        "paragraph" => new ParagraphChunker(),
+        _ => new FixedSizeChunker(
+            reader.Integer("chunk_size", 200, 1),
+            reader.Integer("chunk_overlap", 0, 0),
+            reader.Choice("chunk_unit", "words", "words", "characters") == "characters" ? ChunkUnit.Characters : ChunkUnit.Words),
+    };
+
+    private static T Checked<T>(T options, Action<T> validate)
+    {
+        validate(options);
+        return options;
+    }
+
+    private sealed class Reader(IReadOnlyDictionary<string, object?> parameters)
+    {
+        public string Choice(string name, string fallback, params string[] allowed)
+        {
+            if (!parameters.TryGetValue(name, out object? value) || value is null)
+            {
+                return fallback;
+            }
+
+            return value is string text && allowed.Contains(text, StringComparer.Ordinal) ? text
+                : throw new ArgumentException($"Retrieval parameter \"{name}\" is {Describe(value)}; expected one of {string.Join(", ", allowed)}.");
+        }
+
+        public double Number(string name, double fallback) =>
+            !parameters.TryGetValue(name, out object? value) || value is null ? fallback
+            : value is double or float or int or long or decimal ? Convert.ToDouble(value, CultureInfo.InvariantCulture)
+            : throw new ArgumentException($"Retrieval parameter \"{name}\" is {Describe(value)}; expected a number.");
+
+        public int Integer(string name, int fallback, int minimum)
+        {
+            double number = Number(name, fallback);
+            if (number != Math.Floor(number) || number < minimum || number > int.MaxValue)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Retrieval parameter \"{name}\" is {number}; expected an integer of {minimum} or more."));
+            }
+
+            return (int)number;
+        }
+
+        private static string Describe(object value) => value is string s ? $"\"{s}\"" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
+    }
+}

@@ -1,0 +1,22 @@
+namespace Nomadic.AI.Tests.Support;
+
+/// <summary>Paths in the source repository, found from the test assembly's folder.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Example(string name) => Path.Combine(Root, "examples", name);
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Nomadic.slnx")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with Nomadic.slnx) was not found above " + AppContext.BaseDirectory);
+    }
+}
