@@ -1,3 +1,4 @@
+using Nomadic.Analysis;
 using Nomadic.Results;
 
 namespace Nomadic.Cli.Output;
@@ -49,6 +50,11 @@ internal static class ResultReport
 
         output.Line($"Best run: trial {best.TrialNumber}, score {DisplayText.Score(best.Score)}{(best.IsBaseline ? " (the baseline)" : "")}");
         output.Table(new TableData("Best configuration", ["param", "value"], best.Params.Select(p => (IReadOnlyList<string>)[p.Key, DisplayText.Value(p.Value)]).ToList(), NoNumbers));
+        if (stats.Result.BaselineIndex >= 0 && !best.IsBaseline)
+        {
+            // Paired on per-item scores, or on repeated evaluations, when the runs carry them; otherwise it says so.
+            output.Line("Best vs baseline: " + stats.Result.CompareBestToBaseline().Verdict);
+        }
     }
 
     public static void Summary(OutputWriter output, ResultStats stats)

@@ -78,7 +78,10 @@ internal sealed class ExperimentState
         {
             lock (_gate)
             {
-                return StopReason is not (StopReasons.Cancelled or StopReasons.TimeBudget) && (_runningElsewhere.Count > 0 || _offers.Count > 0);
+                // Offers (the baseline, enqueued configurations, trials other workers abandoned) are worth waiting for
+                // only while the budget has room for them.
+                bool budgetLeft = !_limitReached && !(_options.NumSamples is int limit && _finished.Count >= limit);
+                return StopReason is not (StopReasons.Cancelled or StopReasons.TimeBudget) && (_runningElsewhere.Count > 0 || (_offers.Count > 0 && budgetLeft));
             }
         }
     }

@@ -87,6 +87,29 @@ public class WarmStartTests
         Assert.True(warm.BestRunResult.Score < cold.BestRunResult.Score);
     }
 
+    [Fact]
+    public async Task RunAsync_ResumedWithMoreStoredRunsThanTheBudget_StopsAtOnce()
+    {
+        using var storage = new Nomadic.Storage.InMemoryExperimentStorage();
+        var first = new ExperimentOptions { Name = "e", Storage = storage, Tuner = new GridTuner(), CurrentParams = Params(3, "b"), NumSamples = 6 };
+        await new Experiment(Space, Score, first).RunAsync();
+        var resumed = new ExperimentOptions
+        {
+            Name = "e",
+            Storage = storage,
+            Tuner = new GridTuner(),
+            CurrentParams = Params(3, "b"),
+            EnqueuedConfigurations = [Params(5, "a")],
+            NumSamples = 3,
+        };
+
+        Task<ExperimentResult> run = new Experiment(Space, Score, resumed).RunAsync();
+        Task finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.Same(run, finished);
+        Assert.Equal(6, (await run).Count);
+    }
+
     private static Dictionary<string, object?> Params(int n, string c) => new() { ["n"] = n, ["c"] = c };
 
     private static double Score(IReadOnlyDictionary<string, object?> p) => (int)p["n"]! + ((string)p["c"]! == "b" ? 0.5 : 0);
