@@ -48,6 +48,26 @@ public sealed class RagObjectiveTests(RagEmbeddingsFixture model) : IClassFixtur
     }
 
     [Fact]
+    public async Task EvaluateAsync_WithAChatClient_AnswersFromTheRetrievedContextAndScoresTheAnswers()
+    {
+        RagDataset questions = Example.WithFirstQuestions(4);
+        string[] answers = [.. questions.Questions.Select(q => q.Answer)];
+        using var chat = new ScriptedChatClient((prompt, _) =>
+            questions.Questions.FirstOrDefault(q => prompt.Contains(q.Question, StringComparison.Ordinal))?.Answer ?? "unknown");
+        using var objective = new RagObjective(questions, new RagObjectiveOptions { Embeddings = new CountingEmbeddings(), ChatClient = chat });
+        var space = new SearchSpace { ["chunking"] = Tune.Choice("paragraph"), ["retriever"] = Tune.Choice("bm25") };
+
+        ExperimentResult result = await new Experiment(space, objective, new ExperimentOptions { NumSamples = 1 }).RunAsync(CancellationToken.None);
+
+        RunResult run = result.RunResults.Single();
+        Assert.True(run.HasUsableScore, run.Error);
+        Assert.Equal(4, chat.Calls);
+        Assert.All(chat.Requests, r => Assert.False(string.IsNullOrWhiteSpace(r.Prompt)));
+        Assert.Equal(1.0, (double)run.Metadata["answer_score"]!, 12);
+        Assert.Equal([1.0, 1.0, 1.0, 1.0], Assert.IsType<List<double>>(run.Metadata["item_answer_scores"]));
+    }
+
+    [Fact]
     public async Task Experiment_OverTheShippedExample_TunedConfigurationBeatsTheBaseline()
     {
         using var objective = new RagObjective(Example.WithFirstQuestions(30), new RagObjectiveOptions { Metric = RagMetric.Parse("ndcg@5"), Embeddings = model.Embeddings });
