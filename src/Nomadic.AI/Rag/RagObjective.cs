@@ -98,9 +98,13 @@ public sealed class RagObjective : IObjective, IDisposable
         }
     }
 
+    // The same token F1 (SQuAD normalisation) as the LLM objectives' evaluator.
+    private static double TokenF1Score(string output, string reference) =>
+        new Evaluation.TokenF1Evaluator().EvaluateAsync(new Datasets.EvaluationItem("answer", "") { Reference = reference }, output).AsTask().GetAwaiter().GetResult().Score;
+
     private async Task<List<double>> AnswerScoresAsync(RagPipeline pipeline, IChatClient chat, CancellationToken cancellationToken)
     {
-        Func<string, string, double> scorer = _options.AnswerScorer ?? TokenF1.Score;
+        Func<string, string, double> scorer = _options.AnswerScorer ?? TokenF1Score;
         var scores = new List<double>(_dataset.Questions.Count);
         foreach (RagQuestion question in _dataset.Questions)
         {
