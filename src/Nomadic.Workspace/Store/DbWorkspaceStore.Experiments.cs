@@ -3,10 +3,11 @@ using System.Data.Common;
 namespace Nomadic.Workspace.Store;
 
 /// <summary>Which stored experiments belong to which workspace.</summary>
-internal abstract partial class DbWorkspaceStore
+public abstract partial class DbWorkspaceStore
 {
     private const string ExperimentColumns = "SELECT workspace_id, experiment_id, storage_name, display_name, added_at FROM {p}workspace_experiments";
 
+    /// <inheritdoc />
     public WorkspaceExperiment AddExperiment(WorkspaceExperiment experiment)
     {
         ArgumentNullException.ThrowIfNull(experiment);
@@ -19,16 +20,20 @@ internal abstract partial class DbWorkspaceStore
         });
     }
 
+    /// <inheritdoc />
     public WorkspaceExperiment? FindExperimentOwner(string storageName) =>
         WithSession(session => session.Query(ExperimentColumns + " WHERE storage_name = @name", ReadExperiment, ("name", storageName)).FirstOrDefault());
 
+    /// <inheritdoc />
     public IReadOnlyList<WorkspaceExperiment> ListExperiments(long workspaceId) =>
         WithSession(session => session.Query(ExperimentColumns + " WHERE workspace_id = @ws ORDER BY added_at, experiment_id", ReadExperiment, ("ws", workspaceId)));
 
+    /// <inheritdoc />
     public bool RenameExperiment(long workspaceId, long experimentId, string displayName) => InTransaction(session => session.Execute(
         "UPDATE {p}workspace_experiments SET display_name = @display WHERE workspace_id = @ws AND experiment_id = @id",
         ("display", displayName), ("ws", workspaceId), ("id", experimentId)) > 0);
 
+    /// <inheritdoc />
     public bool RemoveExperiment(long workspaceId, long experimentId) => InTransaction(session => session.Execute(
         "DELETE FROM {p}workspace_experiments WHERE workspace_id = @ws AND experiment_id = @id", ("ws", workspaceId), ("id", experimentId)) > 0);
 

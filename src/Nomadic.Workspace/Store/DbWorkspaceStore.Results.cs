@@ -4,11 +4,12 @@ using System.Globalization;
 namespace Nomadic.Workspace.Store;
 
 /// <summary>Uploaded results and their runs, one row per trial number.</summary>
-internal abstract partial class DbWorkspaceStore
+public abstract partial class DbWorkspaceStore
 {
     private const string ResultColumns =
         "SELECT r.id, r.workspace_id, r.name, r.header, (SELECT count(*) FROM {p}workspace_result_runs x WHERE x.result_id = r.id), r.created_at, r.updated_at FROM {p}workspace_results r";
 
+    /// <inheritdoc />
     public void CreateResult(ResultRecord result, IReadOnlyList<RunRecord> runs)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -23,12 +24,15 @@ internal abstract partial class DbWorkspaceStore
         });
     }
 
+    /// <inheritdoc />
     public ResultRecord? FindResult(long workspaceId, Guid id) => WithSession(session =>
         session.Query(ResultColumns + " WHERE r.id = @id AND r.workspace_id = @ws", ReadResult, ("id", Key(id)), ("ws", workspaceId)).FirstOrDefault());
 
+    /// <inheritdoc />
     public IReadOnlyList<ResultRecord> ListResults(long workspaceId) => WithSession(session =>
         session.Query(ResultColumns + " WHERE r.workspace_id = @ws ORDER BY r.created_at, r.id", ReadResult, ("ws", workspaceId)));
 
+    /// <inheritdoc />
     public bool ReplaceResult(ResultRecord result, IReadOnlyList<RunRecord> runs)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -49,6 +53,7 @@ internal abstract partial class DbWorkspaceStore
         });
     }
 
+    /// <inheritdoc />
     public RunUpsert? UpsertRuns(long workspaceId, Guid id, IReadOnlyList<RunRecord> runs, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -66,11 +71,13 @@ internal abstract partial class DbWorkspaceStore
         });
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<RunRecord> ReadRuns(long workspaceId, Guid id) => WithSession(session => session.Query(
         "SELECT x.trial_number, x.run FROM {p}workspace_result_runs x JOIN {p}workspace_results r ON r.id = x.result_id WHERE r.id = @id AND r.workspace_id = @ws ORDER BY x.trial_number",
         r => new RunRecord(r.GetInt32(0), r.GetString(1)),
         ("id", Key(id)), ("ws", workspaceId)));
 
+    /// <inheritdoc />
     public bool DeleteResult(long workspaceId, Guid id) => InTransaction(session =>
     {
         if (FindResultIn(session, workspaceId, id) is null)

@@ -4,19 +4,19 @@ using System.Globalization;
 namespace Nomadic.Workspace.Store;
 
 /// <summary>Connections, transactions and the text form of times.</summary>
-internal abstract partial class DbWorkspaceStore
+public abstract partial class DbWorkspaceStore
 {
-    protected static string Text(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private protected static string Text(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-    protected static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private protected static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    protected T WithSession<T>(Func<DbSession, T> work)
+    private protected T WithSession<T>(Func<DbSession, T> work)
     {
         using DbConnection connection = Open();
         return work(new DbSession(connection, null, _prefix));
     }
 
-    protected T InTransaction<T>(Func<DbSession, T> work)
+    private protected T InTransaction<T>(Func<DbSession, T> work)
     {
         using DbConnection connection = Open();
         using DbTransaction transaction = connection.BeginTransaction();

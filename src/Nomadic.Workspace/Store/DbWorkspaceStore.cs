@@ -5,27 +5,33 @@ namespace Nomadic.Workspace.Store;
 
 /// <summary>
 /// The <see cref="IWorkspaceStore"/> both databases share: plain SQL that SQLite and PostgreSQL read alike, one
-/// connection per call, one transaction per change. Times are kept as ISO 8601 text.
+/// connection per call, one transaction per change. Times are kept as ISO 8601 text. Only this assembly derives from it:
+/// <see cref="SqliteWorkspaceStore"/> and <see cref="PostgresWorkspaceStore"/>.
 /// </summary>
-internal abstract partial class DbWorkspaceStore : IWorkspaceStore
+public abstract partial class DbWorkspaceStore : IWorkspaceStore
 {
     private const string WorkspaceColumns = "SELECT w.id, w.name, w.created_at FROM {p}workspaces w";
     private readonly string _prefix;
 
-    protected DbWorkspaceStore(string prefix)
+    /// <summary>Initializes a new instance of the <see cref="DbWorkspaceStore"/> class.</summary>
+    /// <param name="prefix">What table names are prefixed with (a schema and a dot, or nothing).</param>
+    private protected DbWorkspaceStore(string prefix)
     {
         _prefix = prefix;
     }
 
+    /// <inheritdoc />
     public WorkspaceInfo CreateWorkspace(string name, DateTimeOffset now) => InTransaction(session =>
     {
         session.Execute("INSERT INTO {p}workspaces (name, created_at) VALUES (@name, @at) ON CONFLICT (name) DO NOTHING", ("name", name), ("at", Text(now)));
         return session.Query(WorkspaceColumns + " WHERE w.name = @name", ReadWorkspace, ("name", name))[0];
     });
 
+    /// <inheritdoc />
     public WorkspaceInfo? FindWorkspace(string name) =>
         WithSession(session => session.Query(WorkspaceColumns + " WHERE w.name = @name", ReadWorkspace, ("name", name)).FirstOrDefault());
 
+    /// <inheritdoc />
     public ApiKeyInfo AddKey(long workspaceId, string keyHash, string prefix, DateTimeOffset now) => InTransaction(session =>
     {
         object? id = session.Scalar(
@@ -34,29 +40,33 @@ internal abstract partial class DbWorkspaceStore : IWorkspaceStore
         return new ApiKeyInfo(Convert.ToInt64(id, CultureInfo.InvariantCulture), workspaceId, prefix, now, null);
     });
 
+    /// <inheritdoc />
     public IReadOnlyList<ApiKeyInfo> ListKeys(long workspaceId) => WithSession(session => session.Query(
         "SELECT id, prefix, created_at, revoked_at FROM {p}workspace_api_keys WHERE workspace_id = @ws ORDER BY id",
         r => new ApiKeyInfo(r.GetInt64(0), workspaceId, r.GetString(1), Time(r.GetString(2)), r.IsDBNull(3) ? null : Time(r.GetString(3))),
         ("ws", workspaceId)));
 
+    /// <inheritdoc />
     public bool RevokeKey(long workspaceId, long keyId, DateTimeOffset now) => InTransaction(session => session.Execute(
         "UPDATE {p}workspace_api_keys SET revoked_at = @at WHERE id = @id AND workspace_id = @ws AND revoked_at IS NULL",
         ("at", Text(now)), ("id", keyId), ("ws", workspaceId)) == 1);
 
+    /// <inheritdoc />
     public WorkspaceInfo? FindWorkspaceByKey(string keyHash) => WithSession(session => session.Query(
         WorkspaceColumns + " JOIN {p}workspace_api_keys k ON k.workspace_id = w.id WHERE k.key_hash = @hash AND k.revoked_at IS NULL",
         ReadWorkspace,
         ("hash", keyHash)).FirstOrDefault());
 
+    /// <inheritdoc />
     public abstract void Dispose();
 
     /// <summary>Opens a connection to the database.</summary>
-    protected abstract DbConnection Open();
+    private protected abstract DbConnection Open();
 
     /// <summary>Creates the tables that are missing, in one transaction.</summary>
     /// <param name="autoIncrementKey">The dialect's column definition of an auto-increment primary key.</param>
     /// <param name="before">A statement to run first in the transaction (a lock), or <see langword="null"/>.</param>
-    protected void Migrate(string autoIncrementKey, string? before) => InTransaction(session =>
+    private protected void Migrate(string autoIncrementKey, string? before) => InTransaction(session =>
     {
         if (before is not null)
         {
