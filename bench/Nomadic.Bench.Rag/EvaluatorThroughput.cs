@@ -20,7 +20,7 @@ internal static class EvaluatorThroughput
             rows.Add(($"evaluator_{evaluator.Name}", Rate(items, outputs, evaluator, repeats: 50, reset: null), "items/s", $"{items.Count} answers of about 80 words against their references"));
         }
 
-        using var model = new MiniLmEmbeddingGenerator(batchSize: 32);
+        using var model = new MiniLmEmbeddingGenerator();
         var semantic = new SemanticSimilarityEvaluator(model);
         rows.Add(("evaluator_semantic_similarity", Rate(items, outputs, semantic, repeats: 3, reset: model.ClearCache), "items/s", "MiniLM embeddings of answer and reference per item, cache cleared before each pass"));
         rows.Add(("evaluator_semantic_similarity_cached", Rate(items, outputs, semantic, repeats: 20, reset: null), "items/s", "the same with every text already embedded (a repeated configuration)"));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Nomadic.AI.Models;
 using Nomadic.AI.Rag;
 
 // Throughput of the retrieval pipeline's parts on the shipped example (examples/rag), and the example's wall time.
@@ -30,12 +31,12 @@ rows.AddRange(Nomadic.Bench.Rag.EvaluatorThroughput.Measure(items, retrieved.Sel
 string[] texts = chunks.Take(128).Select(c => c.Text).ToArray();
 foreach (int batch in new[] { 1, 32 })
 {
-    using var model = new RagEmbeddings(new RagEmbeddingsOptions { BatchSize = batch, Cache = false });
+    using var model = new MiniLmEmbeddingGenerator(new MiniLmEmbeddingOptions { BatchSize = batch, Cache = false });
     model.GenerateAsync(texts.Take(4)).Wait();
     rows.Add(($"embedding_batch_{batch}", Rate(texts.Length, () => model.GenerateAsync(texts).Wait(), 1), "texts/s", "all-MiniLM-L6-v2, 128 chunks of 80 words, cache off"));
 }
 
-using (var cached = new RagEmbeddings())
+using (var cached = new MiniLmEmbeddingGenerator())
 {
     EmbeddingRetriever dense = EmbeddingRetriever.CreateAsync(chunks, cached, default).Result;
     Each(questions, q => dense.RetrieveAsync(q, 5, default).AsTask().Wait());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
+using Nomadic.AI.Models;
 using Nomadic.Experiments;
 using Nomadic.Results;
 
@@ -39,7 +40,7 @@ public sealed class RagObjective : IObjective, IDisposable
         _dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
         _options = options ?? new RagObjectiveOptions();
         _embeddings = new Lazy<IEmbeddingGenerator<string, Embedding<float>>>(
-            () => _options.Embeddings ?? new RagEmbeddings(), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => _options.Embeddings ?? new MiniLmEmbeddingGenerator(), LazyThreadSafetyMode.ExecutionAndPublication);
         _indexes = new RagIndexCache(dataset.Documents, _embeddings);
     }
 

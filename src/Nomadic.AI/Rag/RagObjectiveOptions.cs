@@ -9,7 +9,7 @@ public sealed record RagObjectiveOptions
     /// <value>The default value is nDCG at each run's <c>top_k</c>.</value>
     public RagMetric Metric { get; init; } = new(RagMetricKind.Ndcg);
 
-    /// <summary>Gets the embedding model; null for a <see cref="RagEmbeddings"/> (MiniLM) created on first need and owned by the objective.</summary>
+    /// <summary>Gets the embedding model; null for a <see cref="Models.MiniLmEmbeddingGenerator"/> created on first need and owned by the objective.</summary>
     /// <value>The default value is null.</value>
     public IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; init; }
 

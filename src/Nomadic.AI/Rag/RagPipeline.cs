@@ -30,7 +30,7 @@ public sealed class RagPipeline
     /// <summary>Chunks the documents and builds the retriever (embedding the chunks when the configuration needs it).</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="documents">The corpus.</param>
-    /// <param name="embeddings">The embedding model; required when <see cref="RagConfiguration.NeedsEmbeddings"/>. Pass a cached one (such as <see cref="RagEmbeddings"/>) when building many pipelines.</param>
+    /// <param name="embeddings">The embedding model; required when <see cref="RagConfiguration.NeedsEmbeddings"/>. Pass a cached one (such as <see cref="Models.MiniLmEmbeddingGenerator"/>) when building many pipelines.</param>
     /// <param name="cancellationToken">Fires when building must stop.</param>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentException">The configuration needs embeddings and none are given.</exception>

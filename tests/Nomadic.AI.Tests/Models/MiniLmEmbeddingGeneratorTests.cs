@@ -23,7 +23,7 @@ public class MiniLmEmbeddingGeneratorTests(MiniLmFixture fixture) : IClassFixtur
     public async Task GenerateAsync_BatchesAndCache_GiveTheSameVectorsAsOneByOne()
     {
         string[] texts = ["alpha beta", "gamma delta", "epsilon", "zeta eta theta", "iota"];
-        using var fresh = new MiniLmEmbeddingGenerator(batchSize: 2);
+        using var fresh = new MiniLmEmbeddingGenerator(new MiniLmEmbeddingOptions { BatchSize = 2 });
 
         GeneratedEmbeddings<Embedding<float>> batched = await fresh.GenerateAsync(texts);
         GeneratedEmbeddings<Embedding<float>> single = await fixture.Generator.GenerateAsync([texts[3]]);

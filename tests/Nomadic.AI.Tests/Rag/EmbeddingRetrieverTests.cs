@@ -3,7 +3,7 @@ using Nomadic.AI.Tests.Support;
 
 namespace Nomadic.AI.Tests.Rag;
 
-public sealed class EmbeddingRetrieverTests(RagEmbeddingsFixture model) : IClassFixture<RagEmbeddingsFixture>
+public sealed class EmbeddingRetrieverTests(MiniLmFixture model) : IClassFixture<MiniLmFixture>
 {
     private static readonly Chunk[] Chunks =
     [
@@ -15,7 +15,7 @@ public sealed class EmbeddingRetrieverTests(RagEmbeddingsFixture model) : IClass
     [Fact]
     public async Task RetrieveAsync_ParaphrasedQuery_FindsTheDocumentWithoutSharedWords()
     {
-        EmbeddingRetriever retriever = await EmbeddingRetriever.CreateAsync(Chunks, model.Embeddings, CancellationToken.None);
+        EmbeddingRetriever retriever = await EmbeddingRetriever.CreateAsync(Chunks, model.Generator, CancellationToken.None);
 
         IReadOnlyList<ScoredChunk> top = await retriever.RetrieveAsync("How do I get rid of my old refrigerator?", 3, CancellationToken.None);
 
@@ -27,7 +27,7 @@ public sealed class EmbeddingRetrieverTests(RagEmbeddingsFixture model) : IClass
     public async Task RetrieveAsync_BM25MissesTheParaphrase_EmbeddingsDoNot()
     {
         double[] bm25 = new Bm25Retriever(Chunks).Score("Where can I swim laps early?");
-        EmbeddingRetriever retriever = await EmbeddingRetriever.CreateAsync(Chunks, model.Embeddings, CancellationToken.None);
+        EmbeddingRetriever retriever = await EmbeddingRetriever.CreateAsync(Chunks, model.Generator, CancellationToken.None);
 
         IReadOnlyList<ScoredChunk> top = await retriever.RetrieveAsync("Where can I swim laps early?", 1, CancellationToken.None);
 
@@ -41,7 +41,7 @@ public sealed class EmbeddingRetrieverTests(RagEmbeddingsFixture model) : IClass
         ScoredChunk[] candidates = [new(Chunks[1], 3), new(Chunks[2], 2), new(Chunks[0], 1)];
 
         IReadOnlyList<ScoredChunk> reranked = await new SemanticReranker().RerankAsync(
-            new RerankContext("Which service takes away a broken freezer?", candidates, 2, model.Embeddings), CancellationToken.None);
+            new RerankContext("Which service takes away a broken freezer?", candidates, 2, model.Generator), CancellationToken.None);
 
         Assert.Equal(2, reranked.Count);
         Assert.Equal("appliances", reranked[0].Chunk.DocumentId);

@@ -6,7 +6,7 @@ using Nomadic.Tuning;
 
 namespace Nomadic.AI.Tests.Rag;
 
-public sealed class RagObjectiveTests(RagEmbeddingsFixture model) : IClassFixture<RagEmbeddingsFixture>
+public sealed class RagObjectiveTests(MiniLmFixture model) : IClassFixture<MiniLmFixture>
 {
     private static readonly RagDataset Example = RagDataset.Load(
         Path.Combine(Repository.Example("rag"), "corpus"), Path.Combine(Repository.Example("rag"), "questions.jsonl"));
@@ -70,7 +70,7 @@ public sealed class RagObjectiveTests(RagEmbeddingsFixture model) : IClassFixtur
     [Fact]
     public async Task Experiment_OverTheShippedExample_TunedConfigurationBeatsTheBaseline()
     {
-        using var objective = new RagObjective(Example.WithFirstQuestions(30), new RagObjectiveOptions { Metric = RagMetric.Parse("ndcg@5"), Embeddings = model.Embeddings });
+        using var objective = new RagObjective(Example.WithFirstQuestions(30), new RagObjectiveOptions { Metric = RagMetric.Parse("ndcg@5"), Embeddings = model.Generator });
         var space = new SearchSpace
         {
             ["chunking"] = Tune.GridSearch("fixed", "paragraph"),
