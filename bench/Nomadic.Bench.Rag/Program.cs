@@ -27,6 +27,7 @@ rows.Add(("retrieval_metrics", Rate(questions.Length, () =>
 
 Nomadic.AI.Datasets.EvaluationItem[] items = dataset.Questions.Select(q => new Nomadic.AI.Datasets.EvaluationItem(q.Id, q.Question) { Reference = q.Answer }).ToArray();
 rows.AddRange(Nomadic.Bench.Rag.EvaluatorThroughput.Measure(items, retrieved.Select(r => r[0].Text).ToArray()));
+rows.AddRange(Nomadic.Bench.Rag.JudgeThroughput.Measure(items, retrieved.Select(r => r[0].Text).ToArray()));
 
 string[] texts = chunks.Take(128).Select(c => c.Text).ToArray();
 foreach (int batch in new[] { 1, 32 })
