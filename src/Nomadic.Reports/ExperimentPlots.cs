@@ -68,7 +68,7 @@ public static class ExperimentPlots
         CorrelationData data = ExperimentPlotData.Correlations(result);
         const string title = "Correlations (Pearson)";
         return PlotImage.Of("correlations", title, () =>
-            GridRenderer.Draw(title, "", "", data.Coefficients.ToArray(), data.Names, data.Names, GridColors.Diverging("correlation")));
+            GridRenderer.Draw(title, "", "", data.Coefficients.ToArray(), data.Names, data.Names, GridColors.Diverging("correlation"), firstRowOnTop: true));
     }
 
     /// <summary>Plots the optimization history: each run's score in run order and the best score so far.</summary>

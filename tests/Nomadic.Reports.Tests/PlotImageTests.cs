@@ -24,7 +24,7 @@ public class PlotImageTests
         PlotImage titled = result.PlotHistory();
         PlotImage untitled = PlotImage.Of("history", "", () =>
         {
-            ScottPlot.Plot plot = Rendering.HistoryRenderer.Draw(Nomadic.Reports.Data.ExperimentPlotData.History(result), "Optimization history");
+            ScottPlot.Plot plot = Nomadic.Reports.Rendering.HistoryRenderer.Draw(Nomadic.Reports.Data.ExperimentPlotData.History(result), "Optimization history");
             plot.Title("");
             return plot;
         });

@@ -5,7 +5,8 @@ namespace Nomadic.Reports.Rendering;
 /// <summary>Draws a labelled grid of values as a heatmap with each cell's value written in it and a colour bar.</summary>
 internal static class GridRenderer
 {
-    public static Plot Draw(string title, string xLabel, string yLabel, double[,] values, IReadOnlyList<string> columns, IReadOnlyList<string> rows, GridColors colors)
+    /// <summary>Draws the grid; row 0 at the bottom (a y axis of values) or, with <paramref name="firstRowOnTop"/>, at the top (a matrix).</summary>
+    public static Plot Draw(string title, string xLabel, string yLabel, double[,] values, IReadOnlyList<string> columns, IReadOnlyList<string> rows, GridColors colors, bool firstRowOnTop = false)
     {
         Plot plot = ChartStyle.Create(title, xLabel, yLabel);
         int rowCount = values.GetLength(0), columnCount = values.GetLength(1);
@@ -28,7 +29,8 @@ internal static class GridRenderer
         }
 
         WriteValues(plot, values, colors);
-        plot.Axes.SetLimits(-0.5, columnCount - 0.5, -0.5, rowCount - 0.5);
+        // Inverted vertical limits put row 0 on top, as a matrix is read: its diagonal runs top-left to bottom-right.
+        plot.Axes.SetLimits(-0.5, columnCount - 0.5, firstRowOnTop ? rowCount - 0.5 : -0.5, firstRowOnTop ? -0.5 : rowCount - 0.5);
         return plot;
     }
 
