@@ -7,7 +7,7 @@ internal static class ReportAssets
 {
     public static string Css { get; } = Read("report.css");
 
-    public static string Script { get; } = Read("report.js");
+    public static string Script { get; } = Read("runs-table.js");
 
     private static string Read(string file)
     {

@@ -11,6 +11,7 @@ internal static class DashboardEndpoints
     {
         endpoints.MapGet("/assets/dashboard.css", () => TypedResults.Text(DashboardAssets.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
         endpoints.MapGet("/assets/dashboard.js", () => TypedResults.Text(DashboardAssets.Script, "text/javascript; charset=utf-8")).ExcludeFromDescription();
+        endpoints.MapGet("/assets/runs-table.js", () => TypedResults.Text(DashboardAssets.RunsTableScript, "text/javascript; charset=utf-8")).ExcludeFromDescription();
         endpoints.MapGet("/login", () => LoginPage.Render()).ExcludeFromDescription();
         endpoints.MapPost("/login", SignInAsync).ExcludeFromDescription();
         endpoints.MapPost("/logout", (HttpContext c) =>

@@ -44,7 +44,7 @@ internal sealed class HtmlPage
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{Text(Title)} · Nomadic Workspace</title>");
-        html.Append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"><script src=\"/assets/dashboard.js\" defer></script></head>");
+        html.Append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"><script src=\"/assets/dashboard.js\" defer></script><script src=\"/assets/runs-table.js\" defer></script></head>");
         html.Append(CultureInfo.InvariantCulture, $"<body data-refresh=\"{RefreshSeconds}\"><header><a href=\"/\">Nomadic Workspace</a>");
         if (Workspace is not null)
         {

@@ -4,7 +4,6 @@
   if (refresh > 0) { window.setTimeout(function () { window.location.reload(); }, refresh * 1000); }
 
   comparePicker();
-  runsTable();
 
   function comparePicker() {
     var button = document.getElementById("compare");
@@ -19,58 +18,5 @@
       window.location.href = "/compare?a=" + encodeURIComponent(two[0].value) + "&b=" + encodeURIComponent(two[1].value);
     });
     update();
-  }
-
-  function runsTable() {
-    var table = document.getElementById("runs");
-    var filter = document.getElementById("run-filter");
-    var status = document.getElementById("run-status");
-    var shown = document.getElementById("runs-shown");
-    if (!table || !filter || !status || !shown) { return; }
-    var body = table.tBodies[0];
-
-    function key(row, column) { return row.cells[column].getAttribute("data-sort") || ""; }
-
-    function compare(type, column, a, b) {
-      var x = key(a, column), y = key(b, column);
-      var nx = parseFloat(x), ny = parseFloat(y);
-      var numeric = type === "number" || (type === "auto" && !isNaN(nx) && !isNaN(ny));
-      if (numeric) {
-        if (x === "" || isNaN(nx)) { return y === "" || isNaN(ny) ? 0 : 1; }
-        if (y === "" || isNaN(ny)) { return -1; }
-        return nx - ny;
-      }
-      return x.localeCompare(y);
-    }
-
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
-      header.addEventListener("click", function () {
-        var ascending = header.getAttribute("aria-sort") !== "ascending";
-        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (h) { h.removeAttribute("aria-sort"); });
-        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var type = header.getAttribute("data-type");
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) { var c = compare(type, column, a, b); return ascending ? c : -c; });
-        rows.forEach(function (row) { body.appendChild(row); });
-      });
-    });
-
-    function apply() {
-      var words = filter.value.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
-      var wanted = status.value;
-      var count = 0;
-      Array.prototype.forEach.call(body.rows, function (row) {
-        var text = row.textContent.toLowerCase();
-        var match = (wanted === "" || row.getAttribute("data-status") === wanted)
-          && words.every(function (w) { return text.indexOf(w) >= 0; });
-        row.hidden = !match;
-        if (match) { count++; }
-      });
-      shown.textContent = count + " of " + body.rows.length + " runs";
-    }
-
-    filter.addEventListener("input", apply);
-    status.addEventListener("change", apply);
-    apply();
   }
 })();

@@ -1,9 +1,12 @@
+// The runs table of the HTML report and of the Workspace dashboard: click a header to sort by it (again to reverse),
+// type words to keep the rows holding all of them, and, when the page has a status picker, keep one status.
 (function () {
   "use strict";
   var table = document.getElementById("runs");
   var filter = document.getElementById("run-filter");
+  var status = document.getElementById("run-status");
   var shown = document.getElementById("runs-shown");
-  if (!table) { return; }
+  if (!table || !filter || !shown) { return; }
   var body = table.tBodies[0];
 
   function key(row, column) { return row.cells[column].getAttribute("data-sort") || ""; }
@@ -32,18 +35,21 @@
     });
   });
 
-  function applyFilter() {
+  function apply() {
     var words = filter.value.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+    var wanted = status ? status.value : "";
     var count = 0;
     Array.prototype.forEach.call(body.rows, function (row) {
       var text = row.textContent.toLowerCase();
-      var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+      var match = (wanted === "" || row.getAttribute("data-status") === wanted)
+        && words.every(function (w) { return text.indexOf(w) >= 0; });
       row.hidden = !match;
       if (match) { count++; }
     });
     shown.textContent = count + " of " + body.rows.length + " runs";
   }
 
-  filter.addEventListener("input", applyFilter);
-  applyFilter();
+  filter.addEventListener("input", apply);
+  if (status) { status.addEventListener("change", apply); }
+  apply();
 })();
