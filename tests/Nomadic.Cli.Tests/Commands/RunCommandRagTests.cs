@@ -22,13 +22,13 @@ public sealed class RunCommandRagTests : IDisposable
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("", outcome.Stderr);
-        Assert.Contains("rag ndcg@5 over 42 documents, 60 questions", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rag ndcg@5 over 42 documents, 92 questions", outcome.Stdout, StringComparison.Ordinal);
         ExperimentResult result = ExperimentResult.Load(Path.Combine(folder, "out", "results.json"));
         Assert.Equal(4, result.Count);
         RunResult baseline = result.RunResults[result.BaselineIndex];
         Assert.Equal("bm25", baseline.Params["retriever"]);
         Assert.All(result.RunResults, r => Assert.True(r.HasUsableScore, r.Error));
-        Assert.Equal(60, ((System.Collections.IList)baseline.Metadata["item_scores"]!).Count);
+        Assert.Equal(92, ((System.Collections.IList)baseline.Metadata["item_scores"]!).Count);
         Assert.True(File.Exists(Path.Combine(folder, "out", "results.csv")));
     }
 
