@@ -10,6 +10,9 @@ internal sealed class ConfigSection(string file, string path, ConfigMap map)
 
     public ConfigMap Map { get; } = map;
 
+    /// <summary>Gets the object's dotted path in the file (<c>objective.llm</c>); empty for the whole file.</summary>
+    public string Path { get; } = path;
+
     public bool Has(string key) => Map.Find(key) is not null;
 
     public ConfigNode? Node(string key) => Map.Find(key)?.Value;
@@ -21,7 +24,7 @@ internal sealed class ConfigSection(string file, string path, ConfigMap map)
         {
             if (!known.Contains(entry.Key, StringComparer.Ordinal))
             {
-                string where = path.Length == 0 ? "the experiment" : $"\"{path}\"";
+                string where = Path.Length == 0 ? "the experiment" : $"\"{Path}\"";
                 string hint = KeySuggestion.Nearest(entry.Key, known) is string near
                     ? $"did you mean \"{near}\"?"
                     : "expected one of: " + string.Join(", ", known);
@@ -105,7 +108,7 @@ internal sealed class ConfigSection(string file, string path, ConfigMap map)
         return values;
     }
 
-    public string Name(string key) => path.Length == 0 ? key : path + "." + key;
+    public string Name(string key) => Path.Length == 0 ? key : Path + "." + key;
 
     public InputException Error(SourcePosition position, string problem) => new(position.Describe(File, problem));
 

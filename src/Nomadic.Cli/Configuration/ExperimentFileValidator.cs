@@ -8,7 +8,8 @@ namespace Nomadic.Cli.Configuration;
 
 /// <summary>
 /// Turns a read <see cref="ExperimentFile"/> into an <see cref="ExperimentPlan"/>: finds the built-in function, the
-/// command's program or the retrieval dataset (before any run starts), builds the search space and checks the settings against each other.
+/// command's program, the retrieval dataset or the LLM's dataset and client (before any run starts), builds the search
+/// space and checks the settings against each other.
 /// </summary>
 internal static class ExperimentFileValidator
 {
@@ -21,7 +22,7 @@ internal static class ExperimentFileValidator
     {
         BenchmarkFunction? builtin = file.Objective is BuiltinObjectiveSpec b ? FindBuiltin(file, b) : null;
         SearchSpace space = file.SearchSpace is { } section ? SearchSpaceReader.Read(section)
-            : builtin?.SearchSpace ?? throw Error(file, SourcePosition.Unknown, $"a {(file.Objective is RagObjectiveSpec ? "rag" : "command")} objective needs a \"search_space\"");
+            : builtin?.SearchSpace ?? throw Error(file, SourcePosition.Unknown, $"{Kind(file.Objective)} objective needs a \"search_space\"");
         if (space.Count == 0)
         {
             throw Error(file, file.SearchSpace?.Map.Position ?? SourcePosition.Unknown, "\"search_space\" declares no parameter");
@@ -34,6 +35,7 @@ internal static class ExperimentFileValidator
         {
             BuiltinObjectiveSpec => (Objective.Create(builtin!.Evaluate), "builtin " + builtin.Name),
             RagObjectiveSpec rag => RagObjectiveFactory.Create(file, rag, space),
+            LlmObjectiveSpec llm => LlmObjectiveFactory.Create(file, llm, space),
             _ => CreateCommand(file, (CommandObjectiveSpec)file.Objective, space),
         };
         return new ExperimentPlan(
@@ -119,6 +121,13 @@ internal static class ExperimentFileValidator
         var command = new CommandObjective(new CommandSpec(executable, arguments, folder, spec.Environment));
         return (command, "command " + string.Join(' ', spec.Command));
     }
+
+    private static string Kind(ObjectiveSpec objective) => objective switch
+    {
+        RagObjectiveSpec => "a rag",
+        LlmObjectiveSpec => "an llm",
+        _ => "a command",
+    };
 
     private static InputException Error(ExperimentFile file, SourcePosition position, string problem) =>
         new(position.Describe(file.Path, problem));

@@ -1,26 +1,32 @@
 namespace Nomadic.Cli.Configuration;
 
 /// <summary>
-/// Reads the <c>objective</c> of an experiment file: <c>{"builtin": name}</c>, <c>{"command": ..., "working_directory": ..., "env": {...}}</c>
-/// or <c>{"rag": {"corpus": ..., "questions": ..., "metric": ...}}</c>.
+/// Reads the <c>objective</c> of an experiment file: <c>{"builtin": name}</c>, <c>{"command": ..., "working_directory": ..., "env": {...}}</c>,
+/// <c>{"rag": {"corpus": ..., "questions": ..., "metric": ...}}</c> or <c>{"llm": {...}}</c> (<see cref="LlmObjectiveSpecReader"/>).
 /// </summary>
 internal static class ObjectiveSpecReader
 {
-    private static readonly string[] Kinds = ["builtin", "command", "rag"];
+    private static readonly string[] Kinds = ["builtin", "command", "rag", "llm"];
 
     public static ObjectiveSpec Read(ConfigSection root)
     {
         ConfigSection objective = root.Section("objective")
             ?? throw root.Error(SourcePosition.Unknown, "the experiment has no \"objective\"; add {\"builtin\": \"branin\"} or {\"command\": [\"python3\", \"train.py\", \"--lr\", \"{lr}\"]}");
-        objective.RejectUnknownKeys("builtin", "command", "working_directory", "env", "rag");
+        objective.RejectUnknownKeys("builtin", "command", "working_directory", "env", "rag", "llm");
         if (Kinds.Count(objective.Has) != 1)
         {
-            throw objective.Error(objective.Map.Position, "\"objective\" needs exactly one of \"builtin\", \"command\" and \"rag\"");
+            throw objective.Error(objective.Map.Position, "\"objective\" needs exactly one of \"builtin\", \"command\", \"rag\" and \"llm\"");
         }
 
-        if (objective.Has("rag"))
+        if (objective.Has("rag") || objective.Has("llm"))
         {
-            return Rag(objective);
+            string kind = objective.Has("rag") ? "rag" : "llm";
+            if (objective.Map.Entries.FirstOrDefault(e => e.Key != kind) is ConfigEntry extra)
+            {
+                throw objective.Error(extra.KeyPosition, $"\"objective.{extra.Key}\" applies to a command objective, not {(kind == "rag" ? "a rag" : "an llm")} one");
+            }
+
+            return kind == "rag" ? Rag(objective) : LlmObjectiveSpecReader.Read(objective);
         }
 
         if (objective.Has("builtin"))
@@ -39,11 +45,6 @@ internal static class ObjectiveSpecReader
 
     private static RagObjectiveSpec Rag(ConfigSection objective)
     {
-        if (objective.Map.Entries.FirstOrDefault(e => e.Key != "rag") is ConfigEntry extra)
-        {
-            throw objective.Error(extra.KeyPosition, $"\"objective.{extra.Key}\" applies to a command objective, not a rag one");
-        }
-
         ConfigSection rag = objective.Section("rag") ?? throw objective.WrongType("rag", objective.Node("rag")!, "an object with \"corpus\", \"questions\" and \"metric\"");
         rag.RejectUnknownKeys("corpus", "questions", "metric");
         string corpus = rag.String("corpus") ?? throw rag.Error(rag.Map.Position, "\"objective.rag\" needs \"corpus\", the folder of documents");

@@ -161,7 +161,7 @@ public sealed class ExperimentFileReaderTests : IDisposable
 
         var error = Assert.Throws<InputException>(() => ExperimentFileReader.Read(path));
 
-        Assert.Contains("needs exactly one of \"builtin\", \"command\" and \"rag\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("needs exactly one of \"builtin\", \"command\", \"rag\" and \"llm\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

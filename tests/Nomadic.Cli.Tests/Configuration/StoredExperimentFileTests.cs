@@ -45,6 +45,40 @@ public sealed class StoredExperimentFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_LlmObjectiveKeptAsJson_RebuildsTheSameObjective()
+    {
+        _temp.Write("qa.jsonl", "{\"query\": \"Which day?\", \"reference\": \"Tuesday\"}\n");
+        string path = _temp.Write("llm.yaml", """
+            name: llm
+            objective:
+              llm:
+                endpoint: http://127.0.0.1:9/v1
+                model: tiny
+                timeout_seconds: 30
+                retries: {max_retries: 1, base_delay_seconds: 0}
+                dataset: qa.jsonl
+                prompts: {terse: "Q: {query}", polite: "Please answer: {query}"}
+                evaluator: {weighted: {token_f1: 0.5, rouge_l: 0.5}}
+                max_concurrent_items: 2
+                prices: {input: 0.15, output: 0.6}
+            search_space:
+              prompt_variant: [terse, polite]
+              temperature: {type: uniform, low: 0.0, high: 1.0}
+            num_samples: 3
+            """);
+        ExperimentPlan original = ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), null);
+
+        ExperimentPlan rebuilt = ExperimentFileValidator.Validate(StoredExperimentFile.Read(Stored(original), "nomadic.db"), null);
+
+        Assert.Equal(original.ObjectiveName, rebuilt.ObjectiveName);
+        var spec = Assert.IsType<LlmObjectiveSpec>(rebuilt.File.Objective);
+        Assert.Equal(2, spec.MaxConcurrentItems);
+        Assert.Equal(TimeSpan.FromSeconds(30), spec.Timeout);
+        Assert.Equal(new Nomadic.AI.Models.TokenPrices(0.15, 0.6), spec.Prices);
+        Assert.False(StoredExperimentFile.Differs(Stored(original), rebuilt.File));
+    }
+
+    [Fact]
     public void Read_StoredUnderAnotherName_KeepsTheStoredName()
     {
         ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(ExperimentFiles.Builtin(_temp)), null);
