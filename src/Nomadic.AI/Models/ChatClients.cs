@@ -44,6 +44,7 @@ public static class ChatClients
             // Retries belong to RetryingChatClient, which honours Retry-After and reports each attempt; two layers would multiply them.
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
         };
-        return new OpenAIClient(new ApiKeyCredential(key), clientOptions).GetChatClient(options.Model).AsIChatClient();
+        IChatClient client = new OpenAIClient(new ApiKeyCredential(key), clientOptions).GetChatClient(options.Model).AsIChatClient();
+        return options.MaxTokensField == MaxTokensField.MaxTokens ? new MaxTokensFieldChatClient(client) : client;
     }
 }

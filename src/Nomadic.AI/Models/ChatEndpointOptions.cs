@@ -23,9 +23,17 @@ public sealed record ChatEndpointOptions(Uri Endpoint, string Model)
     /// <value>The default value is 100 seconds.</value>
     public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>Gets the request field that carries a call's output limit (<c>ChatOptions.MaxOutputTokens</c>).</summary>
+    /// <value>
+    /// The default value is <see cref="MaxTokensField.MaxCompletionTokens"/>; use <see cref="MaxTokensField.MaxTokens"/>
+    /// for a server that reads only <c>max_tokens</c>, such as Ollama, or the limit is ignored there.
+    /// </value>
+    public MaxTokensField MaxTokensField { get; init; } = MaxTokensField.MaxCompletionTokens;
+
     /// <summary>Reads the options from configuration values such as an experiment file's fixed parameters.</summary>
     /// <param name="values">
-    /// The values: <c>endpoint</c> and <c>model</c> (required), <c>api_key_env</c> and <c>timeout_seconds</c> (optional).
+    /// The values: <c>endpoint</c> and <c>model</c> (required), <c>api_key_env</c>, <c>timeout_seconds</c> and
+    /// <c>max_tokens_field</c> (<c>max_completion_tokens</c> or <c>max_tokens</c>) (optional).
     /// </param>
     /// <returns>The options.</returns>
     /// <exception cref="ArgumentException">A required value is missing or a value has the wrong form.</exception>
@@ -50,8 +58,27 @@ public sealed record ChatEndpointOptions(Uri Endpoint, string Model)
             options = options with { NetworkTimeout = TimeSpan.FromSeconds(seconds) };
         }
 
+        if (Text(values, "max_tokens_field") is { } field)
+        {
+            options = options with
+            {
+                MaxTokensField = ParseMaxTokensField(field)
+                    ?? throw new ArgumentException($"\"max_tokens_field\" must be \"max_completion_tokens\" or \"max_tokens\", got \"{field}\".", nameof(values)),
+            };
+        }
+
         return options;
     }
+
+    /// <summary>Reads a field's name as written in requests: <c>max_completion_tokens</c> or <c>max_tokens</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The field, or <see langword="null"/> for any other name.</returns>
+    public static MaxTokensField? ParseMaxTokensField(string? name) => name switch
+    {
+        "max_completion_tokens" => MaxTokensField.MaxCompletionTokens,
+        "max_tokens" => MaxTokensField.MaxTokens,
+        _ => null,
+    };
 
     internal void Validate()
     {

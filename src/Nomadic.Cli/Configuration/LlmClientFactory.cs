@@ -20,7 +20,7 @@ internal static class LlmClientFactory
     /// <exception cref="InputException">The key variable is not set.</exception>
     public static IChatClient Create(ExperimentFile file, LocatedText endpoint, string model, LocatedText? keyVariable, LlmObjectiveSpec spec)
     {
-        var options = new ChatEndpointOptions(new Uri(endpoint.Value), model) { ApiKeyVariable = keyVariable?.Value };
+        var options = new ChatEndpointOptions(new Uri(endpoint.Value), model) { ApiKeyVariable = keyVariable?.Value, MaxTokensField = spec.MaxTokensField };
         if (spec.Timeout is TimeSpan timeout)
         {
             options = options with { NetworkTimeout = timeout };

@@ -21,6 +21,9 @@ internal sealed record LlmObjectiveSpec(SourcePosition Position) : ObjectiveSpec
     /// <summary>Gets the longest one request may take; the client's default when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Gets the request field that carries the <c>max_tokens</c> parameter's value.</summary>
+    public MaxTokensField MaxTokensField { get; init; }
+
     /// <summary>Gets how failed calls are retried; <see cref="ChatRetryOptions"/>' defaults when null.</summary>
     public ChatRetryOptions? Retries { get; init; }
 

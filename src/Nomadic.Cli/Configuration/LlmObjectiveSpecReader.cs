@@ -12,7 +12,7 @@ internal static class LlmObjectiveSpecReader
     private static readonly string[] Keys =
     [
         "endpoint", "model", "api_key_env", "timeout_seconds", "retries", "dataset", "prompt", "prompts", "system",
-        "few_shot", "evaluator", "max_concurrent_items", "prices",
+        "few_shot", "evaluator", "max_concurrent_items", "prices", "max_tokens_field",
     ];
 
     public static LlmObjectiveSpec Read(ConfigSection objective)
@@ -29,6 +29,7 @@ internal static class LlmObjectiveSpecReader
             Model = model,
             ApiKeyVariable = Text(llm, "api_key_env"),
             Timeout = llm.PositiveNumber("timeout_seconds") is double seconds ? TimeSpan.FromSeconds(seconds) : null,
+            MaxTokensField = MaxTokensFieldOf(llm),
             Retries = Retries(llm),
             Dataset = dataset,
             Prompts = Prompts(llm),
@@ -40,6 +41,12 @@ internal static class LlmObjectiveSpecReader
             Prices = Prices(llm),
         };
     }
+
+    /// <summary>Reads the optional name of the request field for the output limit.</summary>
+    private static MaxTokensField MaxTokensFieldOf(ConfigSection llm) => Text(llm, "max_tokens_field") is not LocatedText field
+        ? MaxTokensField.MaxCompletionTokens
+        : ChatEndpointOptions.ParseMaxTokensField(field.Value)
+            ?? throw llm.Error(field.Position, $"\"{field.Key}\" must be \"max_completion_tokens\" or \"max_tokens\" (Ollama), got \"{field.Value}\"");
 
     /// <summary>Reads an optional endpoint URL: absolute, http or https.</summary>
     public static LocatedText? Endpoint(ConfigSection section, string key)

@@ -60,4 +60,25 @@ public class ChatClientsTests
         Assert.Throws<ArgumentException>(() => ChatEndpointOptions.FromValues(new Dictionary<string, object?> { ["endpoint"] = "http://localhost/v1" }));
         Assert.Throws<ArgumentException>(() => ChatEndpointOptions.FromValues(new Dictionary<string, object?> { ["endpoint"] = "not a url", ["model"] = "m" }));
     }
+
+    [Fact]
+    public void FromValues_MaxTokensField_ReadsItAndRejectsOtherNames()
+    {
+        var values = new Dictionary<string, object?> { ["endpoint"] = "http://localhost:11434/v1", ["model"] = "llama3.2", ["max_tokens_field"] = "max_tokens" };
+
+        Assert.Equal(MaxTokensField.MaxTokens, ChatEndpointOptions.FromValues(values).MaxTokensField);
+        values["max_tokens_field"] = "max_length";
+        var error = Assert.Throws<ArgumentException>(() => ChatEndpointOptions.FromValues(values));
+        Assert.StartsWith("\"max_tokens_field\" must be \"max_completion_tokens\" or \"max_tokens\", got \"max_length\".", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_MaxTokensField_KeepsTheClientsMetadata()
+    {
+        var options = new ChatEndpointOptions(new Uri("http://localhost:11434/v1"), "llama3.2") { MaxTokensField = MaxTokensField.MaxTokens };
+
+        using IChatClient client = ChatClients.Create(options, _ => null);
+
+        Assert.Equal("llama3.2", client.GetService<ChatClientMetadata>()?.DefaultModelId);
+    }
 }

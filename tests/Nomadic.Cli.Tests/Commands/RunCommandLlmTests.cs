@@ -51,6 +51,7 @@ public sealed class RunCommandLlmTests : IDisposable
         IReadOnlyList<ModelRequest> requests = server.Requests;
         Assert.Equal((4 * 14) + 1, requests.Count);
         Assert.All(requests, r => Assert.Equal("llama3.2", r.Model));
+        Assert.All(requests, r => Assert.Equal("max_tokens", r.MaxTokensField)); // the example's max_tokens_field, for Ollama
         foreach (RunResult run in result.RunResults)
         {
             List<ModelRequest> mine = requests.Where(r => SameTemperature(r, run)).ToList();

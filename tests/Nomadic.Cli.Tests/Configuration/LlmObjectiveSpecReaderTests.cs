@@ -26,6 +26,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
 
         Assert.Equal("http://localhost:11434/v1", spec.Endpoint.Value);
         Assert.Equal("llama3.2", spec.Model);
+        Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxCompletionTokens, spec.MaxTokensField);
         Assert.Equal("qa.jsonl", spec.Dataset.Value);
         PromptSpec prompt = Assert.Single(spec.Prompts);
         Assert.Equal("default", prompt.Name);
@@ -49,6 +50,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
                 model: gpt-4o-mini
                 api_key_env: OPENAI_API_KEY
                 timeout_seconds: 20
+                max_tokens_field: max_tokens
                 retries: {max_retries: 2, base_delay_seconds: 0.5, max_delay_seconds: 4}
                 dataset: qa.csv
                 prompts:
@@ -64,6 +66,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
 
         Assert.Equal("OPENAI_API_KEY", spec.ApiKeyVariable?.Value);
         Assert.Equal(TimeSpan.FromSeconds(20), spec.Timeout);
+        Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxTokens, spec.MaxTokensField);
         Assert.Equal(2, spec.Retries!.MaxRetryAttempts);
         Assert.Equal(TimeSpan.FromSeconds(0.5), spec.Retries.BaseDelay);
         Assert.Equal(TimeSpan.FromSeconds(4), spec.Retries.MaxDelay);
@@ -153,6 +156,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
     [InlineData("    prices: {input: 0.15, output: -1}", "\"objective.llm.prices.output\" must be a number, 0 or more, got -1")]
     [InlineData("    retries: {max_retries: 2, base_delay_seconds: 5, max_delay_seconds: 1}", "\"objective.llm.retries.max_delay_seconds\" must not be less than")]
     [InlineData("    retries: {attempts: 2}", "unknown key \"attempts\" in \"objective.llm.retries\"")]
+    [InlineData("    max_tokens_field: max_length", "\"objective.llm.max_tokens_field\" must be \"max_completion_tokens\" or \"max_tokens\" (Ollama), got \"max_length\"")]
     [InlineData("    timeout_seconds: 0", "\"objective.llm.timeout_seconds\" must be a positive number, got 0")]
     [InlineData("    max_concurrent_items: 0", "\"objective.llm.max_concurrent_items\" must be an integer, at least 1, got 0")]
     [InlineData("    few_shot: {template: \"{query}\"}", "\"objective.llm.few_shot\" needs \"file\"")]

@@ -127,7 +127,8 @@ internal sealed class LoopbackModelServer : IDisposable
 }
 
 /// <summary>One chat completion request as the server saw it.</summary>
-internal sealed record ModelRequest(string Method, string Path, string? Model, double? Temperature, int? MaxTokens, string? System, string Prompt)
+/// <param name="MaxTokensField">The field the output limit came in: <c>max_completion_tokens</c>, <c>max_tokens</c> or null.</param>
+internal sealed record ModelRequest(string Method, string Path, string? Model, double? Temperature, int? MaxTokens, string? MaxTokensField, string? System, string Prompt)
 {
     public static ModelRequest Parse(string method, string path, string body)
     {
@@ -136,14 +137,16 @@ internal sealed record ModelRequest(string Method, string Path, string? Model, d
         string? Message(string role) => root.TryGetProperty("messages", out JsonElement messages)
             ? messages.EnumerateArray().Where(m => m.GetProperty("role").GetString() == role).Select(m => Text(m.GetProperty("content"))).LastOrDefault()
             : null;
-        int? maxTokens = root.TryGetProperty("max_completion_tokens", out JsonElement completion) ? completion.GetInt32()
-            : root.TryGetProperty("max_tokens", out JsonElement tokens) ? tokens.GetInt32() : null;
+        string? field = root.TryGetProperty("max_completion_tokens", out _) ? "max_completion_tokens"
+            : root.TryGetProperty("max_tokens", out _) ? "max_tokens" : null;
+        int? maxTokens = field is null ? null : root.GetProperty(field).GetInt32();
         return new ModelRequest(
             method,
             path,
             root.TryGetProperty("model", out JsonElement model) ? model.GetString() : null,
             root.TryGetProperty("temperature", out JsonElement temperature) ? temperature.GetDouble() : null,
             maxTokens,
+            field,
             Message("system"),
             Message("user") ?? "");
     }
