@@ -113,7 +113,17 @@ public sealed class LlmObjective : IObjective
 
         usage.Record(response.Usage, clock.GetElapsedTime(started));
         string output = response.Text;
-        ItemScore score = await _options.Evaluator.EvaluateAsync(item, output, cancellationToken).ConfigureAwait(false);
+        ItemScore score;
+        try
+        {
+            score = await _options.Evaluator.EvaluateAsync(item, output, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An LLM judge is a model call too: its failure names the item like the answer's does.
+            throw new InvalidOperationException($"The evaluator {_options.Evaluator.Name} failed on item \"{item.Id}\": {e.Message}", e);
+        }
+
         return new ItemOutcome(output, score);
     }
 

@@ -146,6 +146,24 @@ public class LlmObjectiveTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_JudgeFails_FailsTheRunNamingTheEvaluatorAndItem()
+    {
+        var judge = new ScriptedChatClient(AnswerByPrompt).FailFirst(new HttpRequestException("Connection refused (judge:8000)"));
+        var objective = new LlmObjective(new LlmObjectiveOptions
+        {
+            Dataset = new EvaluationDataset([Dataset.Items[0]]),
+            Client = new ScriptedChatClient(AnswerByPrompt),
+            Evaluator = new LlmJudgeEvaluator(judge, new JudgeRubric(new Dictionary<string, double> { ["accuracy"] = 1 })),
+            Prompts = PromptVariants.Of("{query}"),
+        });
+
+        RunResult run = await Run(objective, []);
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Contains("The evaluator llm_judge failed on item \"c1\": Connection refused (judge:8000)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_SeveralVariantsWithoutParameter_FailsNamingIt()
     {
         var objective = new LlmObjective(new LlmObjectiveOptions { Dataset = Dataset, Client = new ScriptedChatClient(AnswerByPrompt), Evaluator = new ExactMatchEvaluator(), Prompts = Prompts });
