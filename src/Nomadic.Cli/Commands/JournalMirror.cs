@@ -34,7 +34,7 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
     /// <exception cref="ResultFormatException">The journal belongs to another experiment.</exception>
     public static JournalMirror? Open(ExperimentPlan plan, IProgress<RunResult> next) =>
         plan.Outputs.Journal is string path
-            ? new JournalMirror(ResultsJournal.Open(path, plan.File.Name, plan.Direction, plan.SearchSpace), plan, next)
+            ? new JournalMirror(ResultsJournal.Open(path, plan.File.Name, plan.Direction, plan.SearchSpace, plan.File.Objectives ?? []), plan, next)
             : null;
 
     /// <summary>Fails when the journal holds runs the storage does not: it was written for another storage, or before there was one.</summary>

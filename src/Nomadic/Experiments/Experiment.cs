@@ -46,7 +46,7 @@ public sealed class Experiment : IDisposable
 
         _tunerName = tuner.Name;
         _evaluator = new TrialEvaluator(objective, Options);
-        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace) : null;
+        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace, Options.Objectives) : null;
         try
         {
             StorageSession? session = Options.Storage is { } storage ? new StorageSession(storage, Options, searchSpace) : null;

@@ -42,10 +42,12 @@ public sealed class ResultsJournal : IDisposable
     /// <param name="name">The experiment's name.</param>
     /// <param name="direction">The experiment's direction.</param>
     /// <param name="space">The experiment's search space; an existing journal must have been written for the same one.</param>
+    /// <param name="objectives">The experiment's objectives besides the score; an existing journal must record the same ones.</param>
     /// <returns>The open journal.</returns>
-    /// <exception cref="ResultFormatException">The file is not a journal, or one written for another search space or direction.</exception>
-    public static ResultsJournal Open(string path, string? name, Direction direction, SearchSpace space)
+    /// <exception cref="ResultFormatException">The file is not a journal, or one written for another search space, direction or objectives.</exception>
+    public static ResultsJournal Open(string path, string? name, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric>? objectives = null)
     {
+        objectives ??= [];
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(space);
         string full = System.IO.Path.GetFullPath(path);
@@ -73,6 +75,11 @@ public sealed class ResultsJournal : IDisposable
                     throw new ResultFormatException(path, "was written for a different search space or direction; choose another journal path");
                 }
 
+                if (!previous.Objectives.SequenceEqual(objectives))
+                {
+                    throw new ResultFormatException(path, $"was written for objectives {ObjectiveVectors.Describe(previous.Objectives)}, not {ObjectiveVectors.Describe(objectives)}; choose another journal path");
+                }
+
                 existing = previous.RunResults;
                 RepairTail(stream, text);
             }
@@ -80,7 +87,7 @@ public sealed class ResultsJournal : IDisposable
             var journal = new ResultsJournal(path, stream, existing);
             if (stream.Length == 0)
             {
-                journal.WriteHeader(name, direction, space);
+                journal.WriteHeader(name, direction, space, objectives);
             }
 
             return journal;
@@ -215,7 +222,7 @@ public sealed class ResultsJournal : IDisposable
         return reader.ReadToEnd();
     }
 
-    private void WriteHeader(string? name, Direction direction, SearchSpace space)
+    private void WriteHeader(string? name, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric> objectives)
     {
         lock (_gate)
         {
@@ -223,6 +230,7 @@ public sealed class ResultsJournal : IDisposable
             _writer.WriteString("format", Format);
             _writer.WriteNumber("version", 1);
             ExperimentResultJson.WriteHeader(_writer, name, direction, space, new Dictionary<string, object?>());
+            ObjectivesJson.Write(_writer, objectives);
             _writer.WriteEndObject();
             WriteLine();
         }

@@ -35,15 +35,17 @@ public sealed class RunCommandObjectivesTests : IDisposable
     }
 
     [UnixFact]
-    public async Task Show_StoredExperimentAndResultFile_PrintTheParetoFrontTable()
+    public async Task Show_StoredExperimentResultFileAndJournal_PrintTheParetoFrontTable()
     {
         string file = ExperimentFiles.Command(_temp, Script, Objectives);
+        File.WriteAllText(file, File.ReadAllText(file).TrimEnd() + "\n  journal: out/journal.jsonl\n");
         await CliRunner.RunAsync("run", file);
 
         CliOutcome fromFile = await CliRunner.RunAsync("show", Path.Combine(_temp.Path, "out", "results.json"));
         CliOutcome fromStorage = await CliRunner.RunAsync("show", "command", "--storage", Path.Combine(_temp.Path, "nomadic.db"));
+        CliOutcome fromJournal = await CliRunner.RunAsync("show", Path.Combine(_temp.Path, "out", "journal.jsonl"));
 
-        foreach (CliOutcome outcome in new[] { fromFile, fromStorage })
+        foreach (CliOutcome outcome in new[] { fromFile, fromStorage, fromJournal })
         {
             Assert.Equal(0, outcome.ExitCode);
             Assert.Contains("Pareto front: 2 of 3 runs", outcome.Stdout, StringComparison.Ordinal);

@@ -337,6 +337,35 @@ public sealed class ResultsJournalTests : IDisposable
     }
 
     [Fact]
+    public void Open_WithObjectives_RecordsThemAndReadsThemBack()
+    {
+        string path = PathOf("objectives.jsonl");
+        ObjectiveMetric[] objectives = [new("latency_ms", Direction.Minimize), new("cost", Direction.Minimize)];
+        using (ResultsJournal journal = ResultsJournal.Open(path, "w", Direction.Maximize, Space(), objectives))
+        {
+            journal.Append(Numbered(0.5, 0));
+        }
+
+        ExperimentResult read = ResultsJournal.Read(path);
+
+        Assert.Equal(objectives, read.Objectives);
+        using ResultsJournal reopened = ResultsJournal.Open(path, "w", Direction.Maximize, Space(), objectives);
+        Assert.Single(reopened.ExistingRuns);
+    }
+
+    [Fact]
+    public void Open_DifferentObjectives_ThrowsNamingBothAndLeavesFileUntouched()
+    {
+        string path = WriteJournal("changed-objectives.jsonl", 2);
+        byte[] before = File.ReadAllBytes(path);
+
+        var error = Assert.Throws<ResultFormatException>(() => ResultsJournal.Open(path, "w", Direction.Maximize, Space(), [new ObjectiveMetric("latency_ms", Direction.Minimize)]));
+
+        Assert.Contains("was written for objectives none, not latency_ms (minimize)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void Open_DifferentDirection_Throws()
     {
         string path = WriteJournal("direction.jsonl", 1);
