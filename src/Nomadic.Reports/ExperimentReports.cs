@@ -51,4 +51,20 @@ public static class ExperimentReports
         ArgumentNullException.ThrowIfNull(result);
         return RunsTable.Write(result);
     }
+
+    /// <summary>
+    /// Renders at most <paramref name="maxRows"/> runs as an HTML table: all of them when there are no more, else the
+    /// best by score and the baseline, in run order. A page of a large experiment stays small this way.
+    /// </summary>
+    /// <param name="result">The experiment's runs.</param>
+    /// <param name="maxRows">The most rows, 1 or more.</param>
+    /// <returns>The <c>table</c> element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
+    public static string ToHtmlTable(this ExperimentResult result, int maxRows)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
+        return RunsTable.Write(result, maxRows);
+    }
 }

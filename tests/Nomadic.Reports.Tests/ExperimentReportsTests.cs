@@ -122,6 +122,27 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtmlTable_MaxRows_KeepsTheBestAndTheBaselineInRunOrder()
+    {
+        var space = new Nomadic.Tuning.SearchSpace { ["x"] = Nomadic.Tuning.Tune.Uniform(0, 1) };
+        double[] scores = [0.3, 0.9, 0.1, 0.8, double.NaN, 0.7, 0.2];
+        RunResult[] runs = [.. scores.Select((score, i) => new RunResult(score, new Dictionary<string, object?> { ["x"] = i / 10.0 })
+        {
+            TrialNumber = i,
+            IsBaseline = i == 0,
+            Status = double.IsNaN(score) ? RunStatus.Failed : RunStatus.Completed,
+        })];
+        var result = new ExperimentResult(space, runs);
+
+        XElement table = XElement.Parse(result.ToHtmlTable(maxRows: 3));
+
+        string[] numbers = [.. table.Element("tbody")!.Elements("tr").Select(tr => tr.Elements("td").First().Value)];
+        Assert.Equal(["0", "1", "3"], numbers); // 0.9 and 0.8 are the best; the baseline takes the third place from 0.7
+        Assert.Equal(scores.Length, XElement.Parse(result.ToHtmlTable(maxRows: 100)).Element("tbody")!.Elements("tr").Count());
+        Assert.Throws<ArgumentOutOfRangeException>(() => result.ToHtmlTable(maxRows: 0));
+    }
+
+    [Fact]
     public void ToHtmlReport_Path_WritesTheFileAndItsFolder()
     {
         string path = Path.Combine(ArtifactFolder.Path("nested"), "deeper", "report.html");

@@ -9,8 +9,10 @@ namespace Nomadic.Reports.Html;
 /// </summary>
 internal static class RunsTable
 {
-    public static string Write(ExperimentResult result)
+    /// <summary>Writes the table of every run, or of the best <paramref name="maxRows"/> and the baseline, in run order.</summary>
+    public static string Write(ExperimentResult result, int? maxRows = null)
     {
+        IReadOnlyList<int> rows = maxRows is int limit && result.Count > limit ? BestRows(result, limit) : [.. Enumerable.Range(0, result.Count)];
         string[] parameters = [.. Keys(result.HpSearchSpace.Names, result.RunResults.Select(r => r.Params))];
         string[] metadata = [.. Keys([], result.RunResults.Select(r => r.Metadata))];
         var html = new HtmlBuilder();
@@ -31,12 +33,30 @@ internal static class RunsTable
         }
 
         html.Close("tr").Close("thead").Open("tbody");
-        for (int i = 0; i < result.Count; i++)
+        foreach (int i in rows)
         {
             Row(html, result, i, parameters, metadata);
         }
 
         return html.Close("tbody").Close("table").ToString();
+    }
+
+    // The best runs by score (ties and unscored runs in run order), with the baseline in place of the last if it is not among them.
+    private static List<int> BestRows(ExperimentResult result, int limit)
+    {
+        int sign = result.Direction == Direction.Maximize ? -1 : 1;
+        List<int> chosen = [.. Enumerable.Range(0, result.Count)
+            .OrderBy(i => result.RunResults[i].HasUsableScore ? 0 : 1)
+            .ThenBy(i => result.RunResults[i].HasUsableScore ? sign * result.RunResults[i].Score : 0)
+            .ThenBy(i => i)
+            .Take(limit)];
+        if (result.BaselineIndex >= 0 && !chosen.Contains(result.BaselineIndex) && chosen.Count > 0)
+        {
+            chosen[^1] = result.BaselineIndex;
+        }
+
+        chosen.Sort();
+        return chosen;
     }
 
     private static void Row(HtmlBuilder html, ExperimentResult result, int index, string[] parameters, string[] metadata)

@@ -23,10 +23,10 @@ internal static class DashboardEndpoints
             workspace,
             access.List(workspace).Select(e => access.Summary(e.Entry, e.Stored)).ToList(),
             store.ListResults(workspace.Id).Select(ResultSummary.Of).ToList()))).ExcludeFromDescription();
-        endpoints.MapGet("/experiments/{id:long}", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, long id) =>
-            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Experiment(workspace, access, id)))).ExcludeFromDescription();
-        endpoints.MapGet("/results/{id:guid}", (HttpContext c, IWorkspaceStore store, Guid id) =>
-            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Uploaded(workspace, store, id)))).ExcludeFromDescription();
+        endpoints.MapGet("/experiments/{id:long}", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, long id, int? all) =>
+            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Experiment(workspace, access, id), all == 1))).ExcludeFromDescription();
+        endpoints.MapGet("/results/{id:guid}", (HttpContext c, IWorkspaceStore store, Guid id, int? all) =>
+            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Uploaded(workspace, store, id), all == 1))).ExcludeFromDescription();
         endpoints.MapGet("/compare", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, string? a, string? b) => Page(c, store, workspace =>
             ComparePage.Render(workspace, DashboardResult.Find(workspace, store, access, a), DashboardResult.Find(workspace, store, access, b)))).ExcludeFromDescription();
     }

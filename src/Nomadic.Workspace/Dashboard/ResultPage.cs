@@ -14,7 +14,10 @@ internal static class ResultPage
 {
     private const int MaxPlots = 8;
 
-    public static IResult Render(WorkspaceInfo workspace, DashboardResult shown)
+    /// <summary>The most runs the table shows unless all are asked for: a page of 100,000 rows would not load.</summary>
+    internal const int MaxRows = 1000;
+
+    public static IResult Render(WorkspaceInfo workspace, DashboardResult shown, bool allRuns = false)
     {
         (string title, ExperimentResult result, IReadOnlyDictionary<string, int> counts, _, string apiBase) = shown;
         int running = counts.GetValueOrDefault("running");
@@ -29,9 +32,15 @@ internal static class ResultPage
         Best(html, result);
         html.Append("<h2>Runs</h2><div class=\"controls\"><input id=\"run-filter\" type=\"search\" placeholder=\"Filter runs\" aria-label=\"Filter runs\">")
             .Append("<select id=\"run-status\" aria-label=\"Status\"><option value=\"\">any status</option><option>completed</option><option>failed</option><option>pruned</option></select>")
-            .Append("<span id=\"runs-shown\"></span></div><div class=\"runs-wrap\">")
-            .Append(result.ToHtmlTable())
-            .Append("</div>");
+            .Append("<span id=\"runs-shown\"></span></div>");
+        bool capped = !allRuns && result.Count > MaxRows;
+        if (capped)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p id=\"runs-limit\">The best {MaxRows:N0} of {result.Count:N0} runs and the baseline, in run order. ")
+                .Append(CultureInfo.InvariantCulture, $"<a href=\"{shown.PagePath}?all=1\">Show all runs</a> or <a href=\"{apiBase}/export.csv\">download them as CSV</a>.</p>");
+        }
+
+        html.Append("<div class=\"runs-wrap\">").Append(capped ? result.ToHtmlTable(MaxRows) : result.ToHtmlTable()).Append("</div>");
         ImportanceSection.Append(html, result, apiBase);
         Plots(html, result, apiBase);
         return new HtmlPage(title, workspace.Name, running > 0 ? 10 : 0).Raw(html.ToString()).ToResult();

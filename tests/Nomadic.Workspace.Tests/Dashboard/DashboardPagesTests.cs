@@ -58,6 +58,27 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task ResultPage_ManyRuns_ShowsTheBestThousandAndLinksToAll()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        int count = Nomadic.Workspace.Dashboard.ResultPage.MaxRows + 5;
+        var result = new Nomadic.Results.ExperimentResult(Samples.Space(), [.. Enumerable.Range(0, count).Select(i => Samples.Run(i, i / (double)count, "sgd"))], "large");
+        Guid id = await Samples.UploadAsync(api, result);
+        using HttpClient browser = await SignedInAsync();
+
+        string page = await browser.GetStringAsync($"/results/{id}");
+        string all = await browser.GetStringAsync($"/results/{id}?all=1");
+
+        Assert.Equal(Nomadic.Workspace.Dashboard.ResultPage.MaxRows, Rows(page));
+        Assert.Contains($"The best 1,000 of 1,005 runs and the baseline, in run order. <a href=\"/results/{id}?all=1\">Show all runs</a>", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/api/v1/results/{id}/export.csv\">download them as CSV</a>", page, StringComparison.Ordinal);
+        Assert.Equal(count, Rows(all));
+        Assert.DoesNotContain("runs-limit", all, StringComparison.Ordinal);
+
+        static int Rows(string html) => System.Text.RegularExpressions.Regex.Count(html, "<tr[^>]*data-status=");
+    }
+
+    [Fact]
     public async Task Cookie_OpensReadsButNotChanges()
     {
         using HttpClient api = _factory.Client(_factory.KeyA);
