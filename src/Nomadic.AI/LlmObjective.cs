@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.Extensions.AI;
 using Nomadic.AI.Datasets;
-using Nomadic.AI.Evaluation;
 using Nomadic.AI.Models;
 using Nomadic.Experiments;
 using Nomadic.Pruning;
@@ -41,6 +38,7 @@ public sealed class LlmObjective : IObjective
     public const string ExampleOutputsKey = "example_outputs";
 
     private readonly LlmObjectiveOptions _options;
+    private readonly ItemGeneration _generation;
 
     /// <summary>Initializes a new instance of the <see cref="LlmObjective"/> class.</summary>
     /// <param name="options">The dataset, client, prompts and evaluator.</param>
@@ -50,6 +48,7 @@ public sealed class LlmObjective : IObjective
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
+        _generation = new ItemGeneration(options.Client, options.Evaluator, options.TimeProvider, "item");
     }
 
     /// <inheritdoc />
@@ -80,7 +79,7 @@ public sealed class LlmObjective : IObjective
         List<double> scores = [.. outcomes.Select(o => o.Score.Score)];
         Dictionary<string, object?> metadata = usage.Snapshot().ToMetadata(_options.Prices);
         metadata[ItemScoresKey] = scores;
-        metadata[ExampleOutputsKey] = outcomes.Take(_options.ExampleOutputCount).Select((o, i) => Example(items[i], o)).ToList();
+        metadata[ExampleOutputsKey] = ItemOutcome.Examples(items, outcomes, _options.ExampleOutputCount);
         return new RunResult(scores.Average(), trial.Params, metadata);
     }
 
@@ -90,65 +89,8 @@ public sealed class LlmObjective : IObjective
         IReadOnlyList<string> contexts = _options.Context is { } provider
             ? await provider(item, parameters, cancellationToken).ConfigureAwait(false)
             : item.Contexts;
-        Dictionary<string, string> values = PlaceholderValues(item, parameters, contexts, settings);
-        List<ChatMessage> messages = [];
-        if (_options.SystemPrompt is { } system)
-        {
-            messages.Add(new ChatMessage(ChatRole.System, system.Render(values)));
-        }
-
-        messages.Add(new ChatMessage(ChatRole.User, settings.Prompt.Render(values)));
-        TimeProvider clock = _options.TimeProvider;
-        long started = clock.GetTimestamp();
-        ChatResponse response;
-        try
-        {
-            response = await _options.Client.GetResponseAsync(messages, settings.ChatOptions.Clone(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            usage.Record(null, clock.GetElapsedTime(started));
-            throw new InvalidOperationException($"The model failed on item \"{item.Id}\": {e.Message}", e);
-        }
-
-        usage.Record(response.Usage, clock.GetElapsedTime(started));
-        string output = response.Text;
-        ItemScore score;
-        try
-        {
-            score = await _options.Evaluator.EvaluateAsync(item, output, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // An LLM judge is a model call too: its failure names the item like the answer's does.
-            throw new InvalidOperationException($"The evaluator {_options.Evaluator.Name} failed on item \"{item.Id}\": {e.Message}", e);
-        }
-
-        return new ItemOutcome(output, score);
-    }
-
-    private Dictionary<string, string> PlaceholderValues(EvaluationItem item, IReadOnlyDictionary<string, object?> parameters, IReadOnlyList<string> contexts, RunSettings settings)
-    {
-        var values = new Dictionary<string, string>(item.Fields, StringComparer.Ordinal);
-        foreach ((string name, object? value) in parameters)
-        {
-            values[name] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-        }
-
-        values["id"] = item.Id;
-        values["query"] = item.Query;
-        values["context"] = string.Join("\n\n", contexts);
+        Dictionary<string, string> values = ItemGeneration.Values(item, parameters, string.Join("\n\n", contexts));
         values["examples"] = settings.FewShotCount > 0 ? _options.FewShot!.Render(settings.FewShotCount, item) : string.Empty;
-        return values;
+        return await _generation.AnswerAsync(item, _options.SystemPrompt, settings.Prompt, values, settings.ChatOptions, usage, cancellationToken).ConfigureAwait(false);
     }
-
-    private static Dictionary<string, object?> Example(EvaluationItem item, ItemOutcome outcome) => new(StringComparer.Ordinal)
-    {
-        ["id"] = item.Id,
-        ["query"] = item.Query,
-        ["output"] = outcome.Output,
-        ["score"] = outcome.Score.Score,
-    };
-
-    private sealed record ItemOutcome(string Output, ItemScore Score);
 }

@@ -1,7 +1,7 @@
 namespace Nomadic.AI.Rag;
 
 /// <summary>One configuration of a retrieval pipeline: how documents are chunked, retrieved and reranked.</summary>
-/// <remarks>Read from a run's parameters with <see cref="RagParameters.Read"/>.</remarks>
+/// <remarks>Read from a run's parameters with <see cref="RagParameters"/>.</remarks>
 public sealed record RagConfiguration
 {
     /// <summary>Gets how documents are split into chunks.</summary>

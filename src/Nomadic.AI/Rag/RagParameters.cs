@@ -17,6 +17,7 @@ namespace Nomadic.AI.Rag;
 /// <item><term><c>top_k</c></term><description>chunks per query (5)</description></item>
 /// <item><term><c>rerank</c>, <c>rerank_candidates</c>, <c>mmr_lambda</c></term><description><c>none</c> (default), <c>semantic</c> or <c>mmr</c>; candidates reranked (20); MMR's λ (0.7)</description></item>
 /// </list>
+/// A <see cref="RagObjective"/> that generates answers also reads <see cref="Generation"/> and its templates' placeholders.
 /// </remarks>
 public static class RagParameters
 {
@@ -26,19 +27,32 @@ public static class RagParameters
         "bm25_k1", "bm25_b", "hybrid_alpha", "fusion", "hybrid_candidates", "top_k", "rerank", "rerank_candidates", "mmr_lambda",
     ];
 
+    private static readonly string[] GenerationNames = [LlmParameters.Model, LlmParameters.Temperature, LlmParameters.MaxTokens, LlmParameters.TopP];
+
     /// <summary>Gets the names of the parameters a retrieval pipeline reads.</summary>
     public static IReadOnlyList<string> All => Names;
+
+    /// <summary>Gets the names of the parameters the generation stage reads: <c>model</c>, <c>temperature</c>, <c>max_tokens</c> and <c>top_p</c>.</summary>
+    public static IReadOnlyList<string> Generation => GenerationNames;
 
     /// <summary>Reads a configuration.</summary>
     /// <param name="parameters">The run's parameters; names outside <see cref="All"/> are an error.</param>
     /// <returns>The configuration.</returns>
     /// <exception cref="ArgumentException">A parameter is unknown, of the wrong type or out of range; the message names it.</exception>
-    public static RagConfiguration Read(IReadOnlyDictionary<string, object?> parameters)
+    public static RagConfiguration Read(IReadOnlyDictionary<string, object?> parameters) => Read(parameters, []);
+
+    /// <summary>Reads a configuration from parameters that other stages read too.</summary>
+    /// <param name="parameters">The run's parameters; names outside <see cref="All"/> and <paramref name="readElsewhere"/> are an error.</param>
+    /// <param name="readElsewhere">The names another stage reads (the generation's parameters and placeholders); skipped here.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="ArgumentException">A parameter is unknown, of the wrong type or out of range; the message names it.</exception>
+    public static RagConfiguration Read(IReadOnlyDictionary<string, object?> parameters, IReadOnlyCollection<string> readElsewhere)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (parameters.Keys.FirstOrDefault(k => !Names.Contains(k, StringComparer.Ordinal)) is string unknown)
+        ArgumentNullException.ThrowIfNull(readElsewhere);
+        if (parameters.Keys.FirstOrDefault(k => !Names.Contains(k, StringComparer.Ordinal) && !readElsewhere.Contains(k, StringComparer.Ordinal)) is string unknown)
         {
-            throw new ArgumentException($"Unknown retrieval parameter \"{unknown}\"; known: {string.Join(", ", Names)}.", nameof(parameters));
+            throw new ArgumentException($"Unknown retrieval parameter \"{unknown}\"; known: {string.Join(", ", Names.Concat(readElsewhere))}.", nameof(parameters));
         }
 
         var reader = new Reader(parameters);

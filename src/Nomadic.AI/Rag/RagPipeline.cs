@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.AI;
 
 namespace Nomadic.AI.Rag;
@@ -81,7 +80,10 @@ public sealed class RagPipeline
         return await reranker.RerankAsync(new RerankContext(query, candidates, topK, _embeddings!), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Retrieves context for a question and asks a chat model to answer from it.</summary>
+    /// <summary>
+    /// Retrieves context for a question and asks a chat model to answer from it, with the default prompts
+    /// (<see cref="RagObjectiveOptions.DefaultSystemPrompt"/>, <see cref="RagObjectiveOptions.DefaultPrompt"/>).
+    /// </summary>
     /// <param name="question">The question.</param>
     /// <param name="chatClient">The chat model.</param>
     /// <param name="cancellationToken">Fires when retrieval or generation must stop.</param>
@@ -90,22 +92,12 @@ public sealed class RagPipeline
     {
         ArgumentNullException.ThrowIfNull(chatClient);
         IReadOnlyList<ScoredChunk> context = await RetrieveAsync(question, cancellationToken).ConfigureAwait(false);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["context"] = RagContextText.Of(context), ["query"] = question };
         ChatResponse response = await chatClient.GetResponseAsync(
-            [new ChatMessage(ChatRole.System, "Answer the question using only the numbered context passages. Answer briefly; if the context does not contain the answer, say that you do not know."),
-             new ChatMessage(ChatRole.User, Prompt(question, context))],
+            [new ChatMessage(ChatRole.System, RagObjectiveOptions.DefaultSystemPrompt.Render(values)),
+             new ChatMessage(ChatRole.User, RagObjectiveOptions.DefaultPrompt.Render(values))],
             null,
             cancellationToken).ConfigureAwait(false);
         return new RagAnswer(response.Text, context);
-    }
-
-    private static string Prompt(string question, IReadOnlyList<ScoredChunk> context)
-    {
-        var prompt = new StringBuilder();
-        for (int i = 0; i < context.Count; i++)
-        {
-            prompt.Append('[').Append(i + 1).Append("] ").AppendLine(context[i].Chunk.Text);
-        }
-
-        return prompt.AppendLine().Append("Question: ").Append(question).ToString();
     }
 }

@@ -55,6 +55,14 @@ internal sealed class ConfigSection(string file, string path, ConfigMap map)
         };
     }
 
+    /// <summary>Reads an optional string that must not be blank, with its dotted path and position for messages.</summary>
+    public LocatedText? Text(string key) => String(key) switch
+    {
+        null => null,
+        string value when !string.IsNullOrWhiteSpace(value) => new LocatedText(value, Name(key), Node(key)!.Position),
+        _ => throw Error(Node(key)!.Position, $"\"{Name(key)}\" is empty"),
+    };
+
     public int? Integer(string key, int minimum)
     {
         ConfigNode? node = Node(key);
@@ -111,6 +119,9 @@ internal sealed class ConfigSection(string file, string path, ConfigMap map)
     public string Name(string key) => Path.Length == 0 ? key : Path + "." + key;
 
     public InputException Error(SourcePosition position, string problem) => new(position.Describe(File, problem));
+
+    /// <summary>The error of a required key that is absent: <c>"objective.llm" needs "model", what it is</c>.</summary>
+    public InputException Missing(string key, string what) => Error(Map.Position, $"\"{Path}\" needs \"{key}\", {what}");
 
     public InputException WrongType(string key, ConfigNode node, string expected)
     {

@@ -4,30 +4,35 @@ using Nomadic.AI.Models;
 
 namespace Nomadic.Cli.Configuration;
 
-/// <summary>Builds the evaluator of an LLM objective from its <see cref="LlmEvaluatorSpec"/>, after checking that the dataset suits it.</summary>
+/// <summary>Builds the evaluator of an objective that scores a model's answers from its <see cref="LlmEvaluatorSpec"/>.</summary>
 internal static class LlmEvaluatorFactory
 {
-    /// <summary>Creates the evaluator.</summary>
+    /// <summary>Checks that every item has the reference answer a reference-based evaluator compares with.</summary>
     /// <param name="file">The experiment file, for messages.</param>
-    /// <param name="spec">The objective.</param>
-    /// <param name="dataset">The items it scores: each needs a reference answer for a reference-based evaluator.</param>
-    /// <returns>The evaluator.</returns>
-    /// <exception cref="InputException">An item lacks a reference, the judge's rubric is invalid or its key variable is not set.</exception>
-    public static IEvaluator Create(ExperimentFile file, LlmObjectiveSpec spec, EvaluationDataset dataset)
+    /// <param name="evaluator">The evaluator.</param>
+    /// <param name="dataset">The items.</param>
+    /// <param name="datasetName">The dataset as the file names it.</param>
+    /// <exception cref="InputException">An item lacks a reference.</exception>
+    public static void CheckReferences(ExperimentFile file, LlmEvaluatorSpec evaluator, EvaluationDataset dataset, string datasetName)
     {
-        LlmEvaluatorSpec evaluator = spec.Evaluator;
         if (evaluator.ReferenceBased.FirstOrDefault() is string name && dataset.Items.FirstOrDefault(i => i.Reference is null) is EvaluationItem bare)
         {
-            throw Error(file, evaluator.Position, $"item \"{bare.Id}\" of \"{spec.Dataset.Value}\" has no reference answer, which the {name} evaluator compares with; add a \"reference\" to every item or use a judge");
+            throw Error(file, evaluator.Position, $"item \"{bare.Id}\" of \"{datasetName}\" has no reference answer, which the {name} evaluator compares with; add a \"reference\" to every item or use a judge");
         }
-
-        return evaluator switch
-        {
-            NamedEvaluatorSpec named => Named(named.Name),
-            WeightedEvaluatorSpec weighted => new WeightedEvaluator(weighted.Components.Select(c => (Named(c.Evaluator.Name), c.Weight)).ToList()),
-            _ => Judge(file, spec, (JudgeEvaluatorSpec)evaluator),
-        };
     }
+
+    /// <summary>Creates the evaluator.</summary>
+    /// <param name="file">The experiment file, for messages.</param>
+    /// <param name="evaluator">The evaluator.</param>
+    /// <param name="client">The objective's model, whose endpoint, model and key a judge defaults to.</param>
+    /// <returns>The evaluator.</returns>
+    /// <exception cref="InputException">The judge's rubric is invalid or its key variable is not set.</exception>
+    public static IEvaluator Create(ExperimentFile file, LlmEvaluatorSpec evaluator, LlmClientSpec client) => evaluator switch
+    {
+        NamedEvaluatorSpec named => Named(named.Name),
+        WeightedEvaluatorSpec weighted => new WeightedEvaluator(weighted.Components.Select(c => (Named(c.Evaluator.Name), c.Weight)).ToList()),
+        _ => Judge(file, (JudgeEvaluatorSpec)evaluator, client),
+    };
 
     private static IEvaluator Named(string name) => name switch
     {
@@ -40,7 +45,7 @@ internal static class LlmEvaluatorFactory
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not an evaluator name."),
     };
 
-    private static LlmJudgeEvaluator Judge(ExperimentFile file, LlmObjectiveSpec spec, JudgeEvaluatorSpec judge)
+    private static LlmJudgeEvaluator Judge(ExperimentFile file, JudgeEvaluatorSpec judge, LlmClientSpec client)
     {
         JudgeRubric rubric;
         try
@@ -49,12 +54,17 @@ internal static class LlmEvaluatorFactory
         }
         catch (ArgumentException e)
         {
-            throw Error(file, judge.Position, $"\"objective.llm.evaluator.judge.criteria\": {e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}");
+            throw Error(file, judge.Position, $"\"{judge.CriteriaKey}\": {e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}");
         }
 
         // The objective's key goes only to the objective's endpoint.
-        LocatedText? key = judge.ApiKeyVariable ?? (judge.Endpoint is null ? spec.ApiKeyVariable : null);
-        return new LlmJudgeEvaluator(LlmClientFactory.Create(file, judge.Endpoint ?? spec.Endpoint, judge.Model ?? spec.Model, key, spec), rubric);
+        LlmClientSpec judgeClient = client with
+        {
+            Endpoint = judge.Endpoint ?? client.Endpoint,
+            Model = judge.Model ?? client.Model,
+            ApiKeyVariable = judge.ApiKeyVariable ?? (judge.Endpoint is null ? client.ApiKeyVariable : null),
+        };
+        return new LlmJudgeEvaluator(LlmClientFactory.Create(file, judgeClient), rubric);
     }
 
     private static InputException Error(ExperimentFile file, SourcePosition position, string problem) => new(position.Describe(file.Path, problem));

@@ -37,6 +37,9 @@ internal sealed record WeightedEvaluatorSpec(IReadOnlyList<(NamedEvaluatorSpec E
 /// </summary>
 internal sealed record JudgeEvaluatorSpec(IReadOnlyDictionary<string, double> Criteria, SourcePosition Position) : LlmEvaluatorSpec(Position)
 {
+    /// <summary>Gets the dotted path of the criteria, for messages (<c>objective.llm.evaluator.judge.criteria</c>).</summary>
+    public required string CriteriaKey { get; init; }
+
     /// <summary>Gets the judge's endpoint; the objective's when null.</summary>
     public LocatedText? Endpoint { get; init; }
 

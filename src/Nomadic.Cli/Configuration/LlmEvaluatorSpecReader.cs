@@ -1,7 +1,8 @@
 namespace Nomadic.Cli.Configuration;
 
 /// <summary>
-/// Reads the <c>evaluator</c> of an LLM objective: a name (<c>token_f1</c>), <c>{"judge": {"criteria": {...}, ...}}</c>
+/// Reads the <c>evaluator</c> of an objective that scores a model's answers (the llm objective, the rag objective's
+/// <c>generation</c>): a name (<c>token_f1</c>), <c>{"judge": {"criteria": {...}, ...}}</c>
 /// or <c>{"weighted": {"token_f1": 0.5, "semantic": 0.5}}</c>; <c>token_f1</c> when absent.
 /// </summary>
 internal static class LlmEvaluatorSpecReader
@@ -63,9 +64,10 @@ internal static class LlmEvaluatorSpecReader
         List<(string Name, double Weight, SourcePosition Position)> weights = Weights(criteria, "criterion", "{\"accuracy\": 0.7, \"concision\": 0.3}");
         return new JudgeEvaluatorSpec(weights.ToDictionary(w => w.Name, w => w.Weight, StringComparer.Ordinal), evaluator.Node("judge")!.Position)
         {
-            Endpoint = LlmObjectiveSpecReader.Endpoint(judge, "endpoint"),
-            Model = LlmObjectiveSpecReader.Text(judge, "model")?.Value,
-            ApiKeyVariable = LlmObjectiveSpecReader.Text(judge, "api_key_env"),
+            CriteriaKey = criteria.Path,
+            Endpoint = LlmClientSpecReader.Endpoint(judge, "endpoint"),
+            Model = judge.Text("model")?.Value,
+            ApiKeyVariable = judge.Text("api_key_env"),
         };
     }
 

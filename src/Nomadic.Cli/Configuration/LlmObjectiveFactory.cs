@@ -25,19 +25,21 @@ internal static class LlmObjectiveFactory
         IEnumerable<string> parameters = space.Names.Concat(file.FixedParams?.Keys ?? []).Concat(file.CurrentParams?.Keys ?? []);
         LlmPlaceholderCheck.Check(file, spec, parameters, dataset, fewShot?.Examples);
         int? usableExamples = fewShot is null ? null : dataset.Items.Min(i => fewShot.Examples.Count(e => !string.Equals(e.Query, i.Query, StringComparison.Ordinal)));
-        new LlmParameterCheck(file, spec, prompts, usableExamples).Check(space, placeholders);
+        new LlmParameterCheck(file, "the llm objective", LlmParameterCheck.LlmObjectiveParameters, prompts, usableExamples).Check(space, placeholders);
+        LlmPromptChoiceCheck.Check(file, spec, prompts, space);
+        LlmEvaluatorFactory.CheckReferences(file, spec.Evaluator, dataset, spec.Dataset.Value);
         var options = new LlmObjectiveOptions
         {
             Dataset = dataset,
-            Client = LlmClientFactory.Create(file, spec.Endpoint, spec.Model, spec.ApiKeyVariable, spec),
-            Evaluator = LlmEvaluatorFactory.Create(file, spec, dataset),
+            Client = LlmClientFactory.Create(file, spec.Client),
+            Evaluator = LlmEvaluatorFactory.Create(file, spec.Evaluator, spec.Client),
             Prompts = prompts,
             SystemPrompt = spec.System is LocatedText system ? new PromptTemplate(system.Value) : null,
             FewShot = fewShot,
             MaxConcurrentItems = spec.MaxConcurrentItems ?? DefaultConcurrentItems,
-            Prices = spec.Prices,
+            Prices = spec.Client.Prices,
         };
-        string name = $"llm {spec.Evaluator.Description} over {dataset.Count} items, model {spec.Model} at {spec.Endpoint.Value}";
+        string name = $"llm {spec.Evaluator.Description} over {dataset.Count} items, model {spec.Client.Model} at {spec.Client.Endpoint.Value}";
         return (new LlmObjective(options), name);
     }
 

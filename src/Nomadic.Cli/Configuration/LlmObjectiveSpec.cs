@@ -1,5 +1,3 @@
-using Nomadic.AI.Models;
-
 namespace Nomadic.Cli.Configuration;
 
 /// <summary>
@@ -9,23 +7,8 @@ namespace Nomadic.Cli.Configuration;
 /// <param name="Position">Where the objective is declared.</param>
 internal sealed record LlmObjectiveSpec(SourcePosition Position) : ObjectiveSpec(Position)
 {
-    /// <summary>Gets the OpenAI-compatible API's base address, as written.</summary>
-    public required LocatedText Endpoint { get; init; }
-
-    /// <summary>Gets the model (or deployment) asked for unless a run's <c>model</c> parameter names another.</summary>
-    public required string Model { get; init; }
-
-    /// <summary>Gets the environment variable holding the API key; no key is sent when null.</summary>
-    public LocatedText? ApiKeyVariable { get; init; }
-
-    /// <summary>Gets the longest one request may take; the client's default when null.</summary>
-    public TimeSpan? Timeout { get; init; }
-
-    /// <summary>Gets the request field that carries the <c>max_tokens</c> parameter's value.</summary>
-    public MaxTokensField MaxTokensField { get; init; }
-
-    /// <summary>Gets how failed calls are retried; <see cref="ChatRetryOptions"/>' defaults when null.</summary>
-    public ChatRetryOptions? Retries { get; init; }
+    /// <summary>Gets the model asked and how its calls are made and priced.</summary>
+    public required LlmClientSpec Client { get; init; }
 
     /// <summary>Gets the evaluation dataset, relative to the experiment file.</summary>
     public required LocatedText Dataset { get; init; }
@@ -47,9 +30,6 @@ internal sealed record LlmObjectiveSpec(SourcePosition Position) : ObjectiveSpec
 
     /// <summary>Gets how many items of a run are sent to the model at the same time; the objective's default when null.</summary>
     public int? MaxConcurrentItems { get; init; }
-
-    /// <summary>Gets the prices per million tokens that give each run a <c>cost</c>; none when null.</summary>
-    public TokenPrices? Prices { get; init; }
 }
 
 /// <summary>One named prompt template.</summary>

@@ -2,7 +2,7 @@ namespace Nomadic.Cli.Configuration;
 
 /// <summary>
 /// Reads the <c>objective</c> of an experiment file: <c>{"builtin": name}</c>, <c>{"command": ..., "working_directory": ..., "env": {...}}</c>,
-/// <c>{"rag": {"corpus": ..., "questions": ..., "metric": ...}}</c> or <c>{"llm": {...}}</c> (<see cref="LlmObjectiveSpecReader"/>).
+/// <c>{"rag": {"corpus": ..., "questions": ..., "metric": ..., "generation": {...}}}</c> (<see cref="RagGenerationSpecReader"/>) or <c>{"llm": {...}}</c> (<see cref="LlmObjectiveSpecReader"/>).
 /// </summary>
 internal static class ObjectiveSpecReader
 {
@@ -46,10 +46,10 @@ internal static class ObjectiveSpecReader
     private static RagObjectiveSpec Rag(ConfigSection objective)
     {
         ConfigSection rag = objective.Section("rag") ?? throw objective.WrongType("rag", objective.Node("rag")!, "an object with \"corpus\", \"questions\" and \"metric\"");
-        rag.RejectUnknownKeys("corpus", "questions", "metric");
-        string corpus = rag.String("corpus") ?? throw rag.Error(rag.Map.Position, "\"objective.rag\" needs \"corpus\", the folder of documents");
-        string questions = rag.String("questions") ?? throw rag.Error(rag.Map.Position, "\"objective.rag\" needs \"questions\", a JSON Lines file of questions");
-        return new RagObjectiveSpec(corpus, questions, rag.String("metric"), objective.Node("rag")!.Position);
+        rag.RejectUnknownKeys("corpus", "questions", "metric", "generation");
+        string corpus = rag.String("corpus") ?? throw rag.Missing("corpus", "the folder of documents");
+        string questions = rag.String("questions") ?? throw rag.Missing("questions", "a JSON Lines file of questions");
+        return new RagObjectiveSpec(corpus, questions, rag.String("metric"), objective.Node("rag")!.Position) { Generation = RagGenerationSpecReader.Read(rag) };
     }
 
     private static List<string> Command(ConfigSection objective, ConfigNode node)

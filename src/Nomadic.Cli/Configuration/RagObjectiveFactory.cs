@@ -6,7 +6,8 @@ namespace Nomadic.Cli.Configuration;
 
 /// <summary>
 /// Builds the <see cref="RagObjective"/> of a <c>{"rag": ...}</c> objective: loads the corpus and the questions, reads
-/// the metric and checks that every parameter is one the pipeline knows, before any run starts.
+/// the metric, checks that every parameter is one the pipeline (or the generation stage, <see cref="RagGenerationFactory"/>)
+/// reads, before any run starts.
 /// </summary>
 internal static class RagObjectiveFactory
 {
@@ -18,15 +19,45 @@ internal static class RagObjectiveFactory
             throw Error(file, spec, $"unknown metric \"{spec.Metric}\" in \"objective.rag\"; expected one of: {string.Join(", ", RagMetric.KnownNames)}, optionally with @k (e.g. ndcg@5)");
         }
 
+        if (spec.Generation is RagGenerationSpec generation)
+        {
+            RagGenerationFactory.Check(file, generation, space);
+        }
+        else
+        {
+            CheckNames(file, spec, space);
+        }
+
+        IReadOnlyCollection<string> readElsewhere = spec.Generation is null ? [] : RagGenerationFactory.Parameters(spec.Generation);
+        CheckValues(file, spec, file.CurrentParams, "current_params", readElsewhere);
+        CheckValues(file, spec, file.FixedParams, "fixed_params", readElsewhere);
+        RagDataset dataset = Load(file, spec);
+        var options = new RagObjectiveOptions { Metric = metric };
+        if (spec.Generation is null)
+        {
+            return (new RagObjective(dataset, options), $"rag {metric} over {dataset.Documents.Count} documents, {dataset.Questions.Count} questions");
+        }
+
+        RagGenerationSpec stage = spec.Generation;
+        string score = stage.Score == RagScore.Answer ? $"answer {stage.Evaluator.Description}" : metric.ToString();
+        string scoredBy = stage.Score == RagScore.Answer ? "" : $" scored by {stage.Evaluator.Description}";
+        string name = $"rag {score} over {dataset.Documents.Count} documents, {dataset.Questions.Count} questions, answers by {stage.Client.Model} at {stage.Client.Endpoint.Value}{scoredBy}";
+        return (new RagObjective(dataset, RagGenerationFactory.Apply(file, stage, options)), name);
+    }
+
+    private static void CheckNames(ExperimentFile file, RagObjectiveSpec spec, SearchSpace space)
+    {
         IEnumerable<string> declared = space.Names.Concat(file.FixedParams?.Keys ?? []).Concat(file.CurrentParams?.Keys ?? []);
         if (declared.FirstOrDefault(n => !RagParameters.All.Contains(n, StringComparer.Ordinal)) is string unknown)
         {
             string hint = KeySuggestion.Nearest(unknown, RagParameters.All) is string near ? $"did you mean \"{near}\"?" : "expected one of: " + string.Join(", ", RagParameters.All);
-            throw Error(file, spec, $"parameter \"{unknown}\" is not one the rag pipeline knows; {hint}");
+            string generation = RagParameters.Generation.Contains(unknown, StringComparer.Ordinal) ? " (model parameters need \"objective.rag.generation\")" : "";
+            throw Error(file, spec, $"parameter \"{unknown}\" is not one the rag pipeline knows{generation}; {hint}");
         }
+    }
 
-        CheckValues(file, spec, file.CurrentParams, "current_params");
-        CheckValues(file, spec, file.FixedParams, "fixed_params");
+    private static RagDataset Load(ExperimentFile file, RagObjectiveSpec spec)
+    {
         string corpus = Path.GetFullPath(spec.Corpus, file.Folder);
         string questions = Path.GetFullPath(spec.Questions, file.Folder);
         if (!Directory.Exists(corpus))
@@ -41,9 +72,7 @@ internal static class RagObjectiveFactory
 
         try
         {
-            RagDataset dataset = RagDataset.Load(corpus, questions);
-            var objective = new RagObjective(dataset, new RagObjectiveOptions { Metric = metric });
-            return (objective, $"rag {metric} over {dataset.Documents.Count} documents, {dataset.Questions.Count} questions");
+            return RagDataset.Load(corpus, questions);
         }
         catch (InvalidDataException e)
         {
@@ -51,11 +80,11 @@ internal static class RagObjectiveFactory
         }
     }
 
-    private static void CheckValues(ExperimentFile file, RagObjectiveSpec spec, IReadOnlyDictionary<string, object?>? values, string key)
+    private static void CheckValues(ExperimentFile file, RagObjectiveSpec spec, IReadOnlyDictionary<string, object?>? values, string key, IReadOnlyCollection<string> readElsewhere)
     {
         try
         {
-            _ = values is null ? null : RagParameters.Read(values);
+            _ = values is null ? null : RagParameters.Read(values, readElsewhere);
         }
         catch (ArgumentException e)
         {

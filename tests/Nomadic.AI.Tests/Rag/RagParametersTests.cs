@@ -43,4 +43,24 @@ public sealed class RagParametersTests
 
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_NamesReadElsewhere_AreSkipped()
+    {
+        var parameters = new Dictionary<string, object?> { ["top_k"] = 3, ["temperature"] = 0.2, ["style"] = "terse" };
+
+        RagConfiguration configuration = RagParameters.Read(parameters, [.. RagParameters.Generation, "style"]);
+
+        Assert.Equal(3, configuration.TopK);
+        Assert.Equal(["model", "temperature", "max_tokens", "top_p"], RagParameters.Generation);
+    }
+
+    [Fact]
+    public void Read_UnknownBesidesNamesReadElsewhere_ListsBoth()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RagParameters.Read(new Dictionary<string, object?> { ["tone"] = "dry" }, ["style"]));
+
+        Assert.Contains("Unknown retrieval parameter \"tone\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("mmr_lambda, style.", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Globalization;
+using Nomadic.AI.Rag;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
 
@@ -33,6 +36,80 @@ public sealed class RunCommandRagTests : IDisposable
     }
 
     [Theory]
+    [InlineData("answer", "rag answer token_f1 over 42 documents, 92 questions")]
+    [InlineData("retrieval", "rag ndcg@5 over 42 documents, 92 questions")]
+    public async Task Run_RagExampleWithGeneration_AnswersEveryQuestionAndKeepsAnswerScoresAndUsage(string score, string objectiveName)
+    {
+        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag");
+        string file = Path.Combine(folder, "experiment.yaml");
+        RagDataset dataset = RagDataset.Load(Path.Combine(folder, "corpus"), Path.Combine(folder, "questions.jsonl"));
+        using var server = new LoopbackModelServer(request => Answer(dataset, request));
+        string generation = $$"""
+                generation:
+                  endpoint: {{server.Endpoint}}
+                  model: llama3.2
+                  max_tokens_field: max_tokens
+                  prompt: "Passages:\n{context}\n\nQuestion: {query}\nAnswer in a {style} way."
+                  max_concurrent_items: 4
+                  score: {{score}}
+
+            search_space:
+            """;
+        string text = File.ReadAllText(file);
+        Assert.Contains("num_samples: 30", text, StringComparison.Ordinal);
+        Assert.Contains("\n\nsearch_space:", text, StringComparison.Ordinal);
+        text = text.Replace("num_samples: 30", "num_samples: 3", StringComparison.Ordinal).Replace("\n\nsearch_space:", "\n" + generation, StringComparison.Ordinal);
+        File.WriteAllText(file, text + "fixed_params: {max_tokens: 32, style: short}\n");
+
+        using CliProcess process = CliProcess.Start(folder, "run", file);
+        CliOutcome outcome = await process.WaitAsync(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("", outcome.Stderr);
+        Assert.Contains($"{objectiveName}, answers by llama3.2 at {server.Endpoint}", outcome.Stdout, StringComparison.Ordinal);
+        ExperimentResult result = ExperimentResult.Load(Path.Combine(folder, "out", "results.json"));
+        Assert.Equal(3, result.Count);
+        Assert.All(result.RunResults, run =>
+        {
+            Assert.True(run.HasUsableScore, run.Error);
+            Assert.Equal(92, Number(run.Metadata["llm_calls"]));
+            Assert.True(Number(run.Metadata["input_tokens"]) > 0);
+            Assert.True(Number(run.Metadata["output_tokens"]) > 0);
+            Assert.True(Number(run.Metadata["latency_ms"]) >= 0);
+            Assert.Equal(3, ((IList)run.Metadata["example_outputs"]!).Count);
+            List<double> answers = Numbers(run.Metadata["item_answer_scores"]);
+            Assert.Equal(92, answers.Count);
+            Assert.Equal(answers.Average(), Number(run.Metadata["answer_score"]), 9);
+            List<double> items = Numbers(run.Metadata["item_scores"]);
+            if (score == "answer")
+            {
+                Assert.Equal(answers, items);
+                Assert.Equal(Number(run.Metadata["answer_score"]), run.Score, 9);
+                Assert.Equal(Number(run.Metadata["ndcg"]), Numbers(run.Metadata["item_retrieval_scores"]).Average(), 9);
+            }
+            else
+            {
+                Assert.Equal(Number(run.Metadata["ndcg"]), run.Score, 9);
+                Assert.Equal(run.Score, items.Average(), 9);
+            }
+        });
+        Assert.Contains(result.RunResults, run => Number(run.Metadata["answer_score"]) > 0);
+
+        // One refused request was retried; every request asked for the model with the fixed limit and the filled prompt.
+        IReadOnlyList<ModelRequest> requests = server.Requests;
+        Assert.Equal((3 * 92) + 1, requests.Count);
+        Assert.All(requests, r =>
+        {
+            Assert.Equal("llama3.2", r.Model);
+            Assert.Equal("max_tokens", r.MaxTokensField);
+            Assert.Equal(32, r.MaxTokens);
+            Assert.Equal(RagObjectiveOptions.DefaultSystemPrompt.Text, r.System);
+            Assert.StartsWith("Passages:\n[1] ", r.Prompt, StringComparison.Ordinal);
+            Assert.EndsWith("\nAnswer in a short way.", r.Prompt, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
     [InlineData("metric: ndcg@5", "metric: precision@5", "unknown metric \"precision@5\"")]
     [InlineData("corpus: corpus/", "corpus: missing/", "the rag corpus folder")]
     [InlineData("questions: questions.jsonl", "questions: nope.jsonl", "the rag questions file")]
@@ -52,4 +129,16 @@ public sealed class RunCommandRagTests : IDisposable
         Assert.Contains(message, outcome.Stderr, StringComparison.Ordinal);
         Assert.Single(outcome.Stderr.Trim().Split('\n'));
     }
+
+    // The model of the loopback server: it quotes the reference answer when a passage of the prompt holds it.
+    private static string Answer(RagDataset dataset, ModelRequest request)
+    {
+        string question = request.Prompt.Split("\nQuestion: ", 2)[1].Split("\nAnswer in a ", 2)[0];
+        RagQuestion asked = dataset.Questions.Single(q => q.Question == question);
+        return request.Prompt.Contains(asked.Answer, StringComparison.OrdinalIgnoreCase) ? asked.Answer : "I do not know.";
+    }
+
+    private static double Number(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
+
+    private static List<double> Numbers(object? list) => [.. ((IList)list!).Cast<object?>().Select(Number)];
 }

@@ -24,9 +24,9 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
     {
         var spec = Read(Base);
 
-        Assert.Equal("http://localhost:11434/v1", spec.Endpoint.Value);
-        Assert.Equal("llama3.2", spec.Model);
-        Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxCompletionTokens, spec.MaxTokensField);
+        Assert.Equal("http://localhost:11434/v1", spec.Client.Endpoint.Value);
+        Assert.Equal("llama3.2", spec.Client.Model);
+        Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxCompletionTokens, spec.Client.MaxTokensField);
         Assert.Equal("qa.jsonl", spec.Dataset.Value);
         PromptSpec prompt = Assert.Single(spec.Prompts);
         Assert.Equal("default", prompt.Name);
@@ -34,10 +34,10 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
         Assert.Equal("objective.llm.prompt", prompt.Template.Key);
         Assert.False(spec.HasVariants);
         Assert.Equal("token_f1", Assert.IsType<NamedEvaluatorSpec>(spec.Evaluator).Name);
-        Assert.Null(spec.ApiKeyVariable);
+        Assert.Null(spec.Client.ApiKeyVariable);
         Assert.Null(spec.FewShot);
-        Assert.Null(spec.Prices);
-        Assert.Null(spec.Retries);
+        Assert.Null(spec.Client.Prices);
+        Assert.Null(spec.Client.Retries);
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
             search_space: {prompt_variant: [terse, cite]}
             """);
 
-        Assert.Equal("OPENAI_API_KEY", spec.ApiKeyVariable?.Value);
-        Assert.Equal(TimeSpan.FromSeconds(20), spec.Timeout);
-        Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxTokens, spec.MaxTokensField);
-        Assert.Equal(2, spec.Retries!.MaxRetryAttempts);
-        Assert.Equal(TimeSpan.FromSeconds(0.5), spec.Retries.BaseDelay);
-        Assert.Equal(TimeSpan.FromSeconds(4), spec.Retries.MaxDelay);
+        Assert.Equal("OPENAI_API_KEY", spec.Client.ApiKeyVariable?.Value);
+        Assert.Equal(TimeSpan.FromSeconds(20), spec.Client.Timeout);
+        Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxTokens, spec.Client.MaxTokensField);
+        Assert.Equal(2, spec.Client.Retries!.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(0.5), spec.Client.Retries.BaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(4), spec.Client.Retries.MaxDelay);
         Assert.True(spec.HasVariants);
         Assert.Equal(["terse", "cite"], spec.Prompts.Select(p => p.Name));
         Assert.Equal("objective.llm.prompts.cite", spec.Prompts[1].Template.Key);
@@ -78,7 +78,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
         Assert.Equal("Q: {query}\nA: {reference}", spec.FewShot?.Template?.Value);
         Assert.Equal("rouge_l", Assert.IsType<NamedEvaluatorSpec>(spec.Evaluator).Name);
         Assert.Equal(8, spec.MaxConcurrentItems);
-        Assert.Equal(new Nomadic.AI.Models.TokenPrices(0.15, 0.6), spec.Prices);
+        Assert.Equal(new Nomadic.AI.Models.TokenPrices(0.15, 0.6), spec.Client.Prices);
     }
 
     [Fact]

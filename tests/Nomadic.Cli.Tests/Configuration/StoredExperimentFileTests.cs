@@ -73,8 +73,8 @@ public sealed class StoredExperimentFileTests : IDisposable
         Assert.Equal(original.ObjectiveName, rebuilt.ObjectiveName);
         var spec = Assert.IsType<LlmObjectiveSpec>(rebuilt.File.Objective);
         Assert.Equal(2, spec.MaxConcurrentItems);
-        Assert.Equal(TimeSpan.FromSeconds(30), spec.Timeout);
-        Assert.Equal(new Nomadic.AI.Models.TokenPrices(0.15, 0.6), spec.Prices);
+        Assert.Equal(TimeSpan.FromSeconds(30), spec.Client.Timeout);
+        Assert.Equal(new Nomadic.AI.Models.TokenPrices(0.15, 0.6), spec.Client.Prices);
         Assert.False(StoredExperimentFile.Differs(Stored(original), rebuilt.File));
     }
 

@@ -1,0 +1,32 @@
+using Nomadic.AI.Rag;
+
+namespace Nomadic.Cli.Configuration;
+
+/// <summary>
+/// The generation stage of a rag objective: a model answers every question from its retrieved passages and the
+/// answers are scored (<c>{"generation": {"endpoint": ..., "model": ..., "prompt": ..., "evaluator": ..., "score": "answer"}}</c>).
+/// </summary>
+/// <param name="Position">Where it is declared.</param>
+internal sealed record RagGenerationSpec(SourcePosition Position)
+{
+    /// <summary>Gets the model asked and how its calls are made and priced.</summary>
+    public required LlmClientSpec Client { get; init; }
+
+    /// <summary>Gets the prompt template; the objective's default when null.</summary>
+    public LocatedText? Prompt { get; init; }
+
+    /// <summary>Gets the system message template; the objective's default when null.</summary>
+    public LocatedText? System { get; init; }
+
+    /// <summary>Gets how answers are scored.</summary>
+    public required LlmEvaluatorSpec Evaluator { get; init; }
+
+    /// <summary>Gets how many questions of a run are sent to the model at the same time; the objective's default when null.</summary>
+    public int? MaxConcurrentItems { get; init; }
+
+    /// <summary>Gets what a run's score is the mean of.</summary>
+    public RagScore Score { get; init; }
+
+    /// <summary>Gets the templates written in the file.</summary>
+    public IEnumerable<LocatedText> Templates => new[] { Prompt, System }.OfType<LocatedText>();
+}
