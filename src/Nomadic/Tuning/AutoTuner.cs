@@ -8,17 +8,21 @@ namespace Nomadic.Tuning;
 /// </summary>
 /// <remarks>
 /// <para>
-/// With objectives besides the score it is <see cref="NsgaIITuner"/>. Otherwise, when the space is mostly numeric (at
-/// most half of its parameters are choices) and small enough, a <see cref="GaussianProcessTuner"/> proposes while the
-/// history is short (<see cref="AutoTunerOptions.GaussianProcessRuns"/>), with every
-/// <see cref="AutoTunerOptions.ExplorationInterval"/>-th suggestion from TPE so the model does not settle in one basin;
-/// then <see cref="TpeTuner"/> takes over, whose cost per suggestion stays low however long the history grows. When the
-/// run budget is known, its last <see cref="AutoTunerOptions.RefinementShare"/> goes to a local search
-/// (<see cref="CfoTuner"/>) around the best configuration. Every tuner learns from every finished run, so a switch loses
-/// nothing. Spaces dominated by choices go to TPE from the start.
+/// With objectives besides the score, multi-objective <see cref="TpeTuner"/> proposes for the first
+/// <see cref="AutoTunerOptions.MultiObjectiveTpeRuns"/> finished runs, the budgets at which it finds better fronts than
+/// NSGA-II, then <see cref="NsgaIITuner"/>, which keeps improving the front where TPE stalls, its first parents the best
+/// of TPE's runs. Otherwise, when the space is mostly numeric (at most half of its parameters are choices) and small
+/// enough, a <see cref="GaussianProcessTuner"/> proposes while the history is short
+/// (<see cref="AutoTunerOptions.GaussianProcessRuns"/>), with every <see cref="AutoTunerOptions.ExplorationInterval"/>-th
+/// suggestion from TPE so the model does not settle in one basin; then <see cref="TpeTuner"/> takes over, whose cost per
+/// suggestion stays low however long the history grows. When the run budget is known, its last
+/// <see cref="AutoTunerOptions.RefinementShare"/> goes to a local search (<see cref="CfoTuner"/>) around the best
+/// configuration. Every tuner learns from every finished run, so a switch loses nothing. Spaces dominated by choices go
+/// to TPE from the start.
 /// </para>
 /// <para>
-/// The choices are measured on the functions of the Optuna benchmark suite in <c>bench/Nomadic.Bench.Quality</c>.
+/// The choices are measured on the functions of the Optuna benchmark suite in <c>bench/Nomadic.Bench.Quality</c>, and
+/// for several objectives on ZDT1, ZDT2, DTLZ2 and a quality/cost problem in <c>bench/Nomadic.Bench.MultiObjective</c>.
 /// </para>
 /// </remarks>
 public sealed class AutoTuner : ITuner
@@ -28,7 +32,7 @@ public sealed class AutoTuner : ITuner
     private ITuner? _gp;
     private ITuner? _tpe;
     private ITuner? _refiner;
-    private ITuner? _multiObjective;
+    private ITuner? _nsga;
     private int _refineFrom = int.MaxValue;
     private int _suggestions;
     private int _finished;
@@ -51,13 +55,13 @@ public sealed class AutoTuner : ITuner
         ArgumentNullException.ThrowIfNull(setup);
         TunerSetup own = _options.Seed is int seed ? setup with { Seed = seed } : setup;
         _tuners.Clear();
+        _tpe = Add(new TpeTuner(), own);
         if (setup.Objectives.Count > 0)
         {
-            _multiObjective = Add(new NsgaIITuner(), own);
+            _nsga = Add(new NsgaIITuner(), own);
             return;
         }
 
-        _tpe = Add(new TpeTuner(), own);
         int choices = setup.SearchSpace.Values.Count(d => d is ChoiceDomain);
         bool modelable = setup.SearchSpace.Count <= _options.GaussianProcessMaxDimension && choices * 2 <= setup.SearchSpace.Count;
         _gp = modelable && _options.GaussianProcessRuns > 0 ? Add(new GaussianProcessTuner(), own) : null;
@@ -78,7 +82,8 @@ public sealed class AutoTuner : ITuner
         }
 
         int position = _suggestions++;
-        ITuner chosen = _multiObjective ?? Choose(context, position);
+        ITuner chosen = _nsga is null ? Choose(context, position)
+            : _finished < _options.MultiObjectiveTpeRuns ? _tpe! : _nsga;
         return chosen.Suggest(context) ?? (ReferenceEquals(chosen, _tpe) ? null : _tpe!.Suggest(context));
     }
 

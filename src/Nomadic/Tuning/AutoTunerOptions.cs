@@ -30,6 +30,16 @@ public sealed class AutoTunerOptions
     /// <value>The default value is 0.02: the search refines a configuration the models already placed well.</value>
     public double RefinementStepSize { get; init; } = 0.02;
 
+    /// <summary>
+    /// Gets the number of finished runs up to which multi-objective TPE proposes configurations when the experiment has
+    /// objectives besides the score; NSGA-II takes over after, its first parents the best of every run so far.
+    /// </summary>
+    /// <value>
+    /// The default value is 200: on the benchmark problems multi-objective TPE leads NSGA-II up to 200 runs and then
+    /// stalls, while NSGA-II started from its runs leads both from 300 runs on.
+    /// </value>
+    public int MultiObjectiveTpeRuns { get; init; } = 200;
+
     /// <summary>Gets the seed; by default the experiment's seed.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public int? Seed { get; init; }
@@ -39,6 +49,7 @@ public sealed class AutoTunerOptions
         ArgumentOutOfRangeException.ThrowIfNegative(GaussianProcessRuns, nameof(GaussianProcessRuns));
         ArgumentOutOfRangeException.ThrowIfNegative(GaussianProcessMaxDimension, nameof(GaussianProcessMaxDimension));
         ArgumentOutOfRangeException.ThrowIfNegative(ExplorationInterval, nameof(ExplorationInterval));
+        ArgumentOutOfRangeException.ThrowIfNegative(MultiObjectiveTpeRuns, nameof(MultiObjectiveTpeRuns));
         if (!(RefinementStepSize is > 1e-4 and <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(RefinementStepSize), RefinementStepSize, "RefinementStepSize must be in (0.0001, 1].");

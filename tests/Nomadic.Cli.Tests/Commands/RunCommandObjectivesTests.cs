@@ -35,6 +35,12 @@ public sealed class RunCommandObjectivesTests : IDisposable
     }
 
     [UnixFact]
+    public Task Run_TpeWithObjectives_RunsAndPrintsTheParetoFront() => RunModelBasedTuner("tpe");
+
+    [UnixFact]
+    public Task Run_AutoWithObjectives_RunsAndPrintsTheParetoFront() => RunModelBasedTuner("auto");
+
+    [UnixFact]
     public async Task Show_StoredExperimentResultFileAndJournal_PrintTheParetoFrontTable()
     {
         string file = ExperimentFiles.Command(_temp, Script, Objectives);
@@ -65,5 +71,19 @@ public sealed class RunCommandObjectivesTests : IDisposable
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("experiment 'command' exists with objectives latency_ms (minimize), not latency_ms (maximize)", outcome.Stderr, StringComparison.Ordinal);
         Assert.Single(outcome.Stderr.Trim().Split('\n'));
+    }
+
+    private async Task RunModelBasedTuner(string tuner)
+    {
+        string file = ExperimentFiles.Command(_temp, Script, Objectives);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("tuner: grid", $"tuner: {tuner}\nnum_samples: 3", StringComparison.Ordinal));
+
+        CliOutcome outcome = await CliRunner.RunAsync("run", file);
+
+        Assert.Equal(0, outcome.ExitCode);
+        ExperimentResult result = ExperimentResult.Load(Path.Combine(_temp.Path, "out", "results.json"));
+        Assert.Equal(tuner, result.Metadata["tuner"]);
+        Assert.Equal([1, 3], result.ParetoFront().Select(r => (int)r.Params["x"]!).Order());
+        Assert.Contains("Pareto front: 2 of 3 runs", outcome.Stdout, StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,25 @@ public class NonDominatedSortingTests
     }
 
     [Fact]
+    public void LeadingFronts_AnyPointsAndCount_AreTheFirstFrontsHoldingThatMany()
+    {
+        Gen.Select(Gen.Int[2, 3].SelectMany(d => Gen.Int[0, 5].Select(v => (double)v).Array[d].List[0, 30]), Gen.Int[0, 32]).Sample((points, count) =>
+        {
+            List<int[]> all = NonDominatedSorting.Fronts(points);
+            List<int[]> leading = NonDominatedSorting.LeadingFronts(points, count);
+
+            int needed = 0;
+            int held = 0;
+            while (held < Math.Min(count, points.Count))
+            {
+                held += all[needed++].Length;
+            }
+
+            Assert.Equal(all.Take(needed), leading);
+        });
+    }
+
+    [Fact]
     public void CrowdingDistances_Line_GivesInfinityAtTheEndsAndNormalizedGapsInside()
     {
         double[][] points = [[0, 4], [1, 3], [3, 1], [4, 0]];

@@ -8,12 +8,16 @@ namespace Nomadic.Tuning.Tpe;
 /// </summary>
 /// <remarks>
 /// As in Optuna, failed runs are left out, and pruned runs rank after every completed run (by the last score they
-/// reported; Optuna ranks them by their last step first, which a run result does not carry).
+/// reported; Optuna ranks them by their last step first, which a run result does not carry). With objectives besides
+/// the score, each run's objective vector is kept too (see <see cref="ObjectiveVectors"/>), and a completed run missing
+/// one of the values ranks with the pruned runs.
 /// </remarks>
 internal sealed class ObservationHistory
 {
     private readonly TpeSpace _space;
     private readonly double _sign;
+    private readonly Direction _direction;
+    private readonly IReadOnlyList<ObjectiveMetric> _objectives;
     private readonly bool[] _keepSorted;
     private readonly double[][] _values;
     private readonly double[][] _sortedValues;
@@ -22,11 +26,14 @@ internal sealed class ObservationHistory
     private byte[] _tier = [];
     private double[] _loss = [];
     private int[] _ranking = [];
+    private double[]?[] _vectors = [];
 
-    public ObservationHistory(TpeSpace space, Direction direction, bool keepSortedNumbers)
+    public ObservationHistory(TpeSpace space, Direction direction, bool keepSortedNumbers, IReadOnlyList<ObjectiveMetric>? objectives = null)
     {
         _space = space;
         _sign = direction == Direction.Minimize ? 1.0 : -1.0;
+        _direction = direction;
+        _objectives = objectives ?? [];
         int count = space.Count;
         _keepSorted = new bool[count];
         _values = new double[count][];
@@ -45,7 +52,10 @@ internal sealed class ObservationHistory
     /// <summary>Gets the number of runs in the model.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Gets the ids of the runs from best to worst; ties keep the order of observation.</summary>
+    /// <summary>Gets a value indicating whether the runs are compared on objectives besides the score.</summary>
+    public bool HasObjectives => _objectives.Count > 0;
+
+    /// <summary>Gets the ids of the runs from best to worst by the score; ties keep the order of observation.</summary>
     public ReadOnlySpan<int> Ranking => _ranking.AsSpan(0, Count);
 
     /// <summary>Gets the model coordinates of a parameter, by run id (the order of observation).</summary>
@@ -56,6 +66,12 @@ internal sealed class ObservationHistory
 
     /// <summary>Gets the run ids in the order of <see cref="SortedValues"/>.</summary>
     public ReadOnlySpan<int> SortedIds(int parameter) => _sortedIds[parameter].AsSpan(0, Count);
+
+    /// <summary>
+    /// Gets a run's objective vector, lower better in every coordinate, or <see langword="null"/> when it lacks a value
+    /// or there are no objectives besides the score.
+    /// </summary>
+    public double[]? Vector(int id) => HasObjectives ? _vectors[id] : null;
 
     /// <summary>Adds a finished run, unless it failed or its parameters do not fit the space.</summary>
     public void Add(RunResult run)
@@ -68,7 +84,13 @@ internal sealed class ObservationHistory
 
         int id = Count;
         Grow(id + 1);
-        _tier[id] = pruned ? (byte)1 : (byte)0;
+        double[]? vector = HasObjectives ? ObjectiveVectors.Of(run, _direction, _objectives) : null;
+        _tier[id] = pruned || (HasObjectives && vector is null) ? (byte)1 : (byte)0;
+        if (HasObjectives)
+        {
+            _vectors[id] = vector;
+        }
+
         _loss[id] = double.IsNaN(run.Score) ? double.PositiveInfinity : _sign * run.Score;
         Insert(_ranking, id, RankOf(id), id);
         for (int p = 0; p < _parsed.Length; p++)
@@ -132,6 +154,11 @@ internal sealed class ObservationHistory
         Array.Resize(ref _tier, capacity);
         Array.Resize(ref _loss, capacity);
         Array.Resize(ref _ranking, capacity);
+        if (HasObjectives)
+        {
+            Array.Resize(ref _vectors, capacity);
+        }
+
         for (int p = 0; p < _values.Length; p++)
         {
             Array.Resize(ref _values[p], capacity);

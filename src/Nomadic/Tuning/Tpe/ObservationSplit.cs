@@ -6,7 +6,8 @@ namespace Nomadic.Tuning.Tpe;
 /// observation weighted by its age within its group.
 /// </summary>
 /// <remarks>
-/// Ids below <see cref="FinishedCount"/> are finished runs; the ids after them are running configurations, which
+/// With objectives besides the score, the "below" group and its weights come from <see cref="ParetoSelection"/>; the
+/// "above" group is weighted by age either way. Ids below <see cref="FinishedCount"/> are finished runs; the ids after them are running configurations, which
 /// rank after every finished run, as Optuna's constant liar ranks running trials after completed and pruned ones.
 /// </remarks>
 internal sealed class ObservationSplit
@@ -15,6 +16,7 @@ internal sealed class ObservationSplit
     private readonly TpeOptions _options;
     private readonly double[][] _running;
     private readonly double[] _parsed;
+    private readonly ParetoSelection _pareto = new();
     private ObservationHistory? _history;
     private int[] _below = [];
     private bool[] _isBelow = [];
@@ -109,10 +111,17 @@ internal sealed class ObservationSplit
             Array.Resize(ref _weights, _below.Length);
         }
 
-        ReadOnlySpan<int> ranking = _history!.Ranking;
-        for (int i = 0; i < BelowCount; i++)
+        if (_history!.HasObjectives)
         {
-            _below[i] = i < ranking.Length ? ranking[i] : i;
+            _pareto.Choose(_history, _below.AsSpan(0, BelowCount));
+        }
+        else
+        {
+            ReadOnlySpan<int> ranking = _history.Ranking;
+            for (int i = 0; i < BelowCount; i++)
+            {
+                _below[i] = i < ranking.Length ? ranking[i] : i;
+            }
         }
 
         Array.Sort(_below, 0, BelowCount);
@@ -120,7 +129,18 @@ internal sealed class ObservationSplit
         for (int i = 0; i < BelowCount; i++)
         {
             _isBelow[_below[i]] = true;
-            _weights[_below[i]] = Weight(i, BelowCount);
+        }
+
+        if (_history.HasObjectives)
+        {
+            _pareto.Weigh(_history, Below, _weights);
+        }
+        else
+        {
+            for (int i = 0; i < BelowCount; i++)
+            {
+                _weights[_below[i]] = Weight(i, BelowCount);
+            }
         }
 
         int aboveCount = total - BelowCount;

@@ -18,11 +18,11 @@ internal sealed class TpeModel
     private readonly ITpeProposer _proposer;
     private readonly object?[] _values;
 
-    public TpeModel(TpeSpace space, TpeOptions options, Direction direction)
+    public TpeModel(TpeSpace space, TpeOptions options, Direction direction, IReadOnlyList<ObjectiveMetric> objectives)
     {
         Space = space;
         _options = options;
-        _history = new ObservationHistory(space, direction, keepSortedNumbers: !options.Multivariate);
+        _history = new ObservationHistory(space, direction, keepSortedNumbers: !options.Multivariate, objectives);
         _split = new ObservationSplit(space, options);
         _proposer = options.Multivariate ? new JointTpe(space, options) : new IndependentTpe(space, options, _history);
         _values = new object?[space.Count];

@@ -18,7 +18,11 @@ public sealed class TpeOptions
     /// <value>The default value is <see cref="DefaultGamma"/>: min(⌈0.1·n⌉, 25).</value>
     public Func<int, int> Gamma { get; init; } = DefaultGamma;
 
-    /// <summary>Gets the weight of an observation from its age: its position in its group (0 the oldest) and the group's size.</summary>
+    /// <summary>
+    /// Gets the weight of an observation from its age: its position in its group (0 the oldest) and the group's size.
+    /// With objectives besides the score it weighs the "above" group only; the "below" group is weighted by hypervolume
+    /// contribution, as in Optuna.
+    /// </summary>
     /// <value>The default value is <see cref="DefaultWeights"/>: recent observations weigh 1, older ones less.</value>
     public Func<int, int, double> Weights { get; init; } = DefaultWeights;
 

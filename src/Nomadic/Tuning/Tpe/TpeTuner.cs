@@ -16,6 +16,13 @@ namespace Nomadic.Tuning;
 /// <see cref="TpeOptions.ConstantLiar"/>, configurations still running count as the worst of all.
 /// </para>
 /// <para>
+/// With objectives besides the score (<see cref="TunerSetup.Objectives"/>) it is multi-objective TPE, as Optuna's
+/// <c>TPESampler</c> on a study with several directions (MOTPE, Ozaki et al. 2022): the "below" group is filled with
+/// whole fronts of the non-dominated sorting, best first, the front that does not fit is cut by greedy hypervolume
+/// subset selection, and each member of the group is weighted by the hypervolume only it contributes. Runs missing an
+/// objective's value rank with the pruned ones.
+/// </para>
+/// <para>
 /// Conditional parameters (<see cref="Domain.Condition"/>) are modelled from the runs in which they exist: the
 /// parameters under the same condition form a group with its own model, as Optuna's <c>group=True</c> does.
 /// </para>
@@ -61,7 +68,7 @@ public sealed class TpeTuner : ITuner
         // Parameters under the same condition exist in the same runs and share a model.
         _models = space.Names
             .GroupBy(name => ConditionChain(space, name), StringComparer.Ordinal)
-            .Select(group => new TpeModel(new TpeSpace(space, group), _options, setup.Direction))
+            .Select(group => new TpeModel(new TpeSpace(space, group), _options, setup.Direction, setup.Objectives))
             .ToArray();
     }
 

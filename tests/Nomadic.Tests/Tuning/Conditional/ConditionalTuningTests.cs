@@ -7,7 +7,9 @@ namespace Nomadic.Tests.Tuning.Conditional;
 
 public class ConditionalTuningTests
 {
-    private static readonly string[] Names = ["grid", "random", "sobol", "tpe", "tpe-multivariate", "gp", "cfo", "blendsearch", "nsga2", "auto"];
+    private static readonly string[] Names = ["grid", "random", "sobol", "tpe", "tpe-multivariate", "gp", "cfo", "blendsearch", "nsga2", "auto", "tpe-objectives", "auto-objectives"];
+
+    private static readonly ObjectiveMetric Cost = new("cost", Direction.Minimize);
 
     public static TheoryData<string> TunerNames => [.. Names];
 
@@ -16,9 +18,9 @@ public class ConditionalTuningTests
     public async Task RunAsync_FiniteConditionalSpace_EveryConfigurationOnceThenStops(string tuner)
     {
         SearchSpace space = ConditionalSpaces.Finite();
-        var options = new ExperimentOptions { Tuner = Create(tuner), NumSamples = tuner == "grid" ? null : (int)ConditionalSpaces.FiniteSize + 5, Seed = 3 };
+        var options = new ExperimentOptions { Tuner = Create(tuner), NumSamples = tuner == "grid" ? null : (int)ConditionalSpaces.FiniteSize + 5, Seed = 3, Objectives = Objectives(tuner) };
 
-        ExperimentResult result = await new Experiment(space, p => p.Count, options).RunAsync();
+        ExperimentResult result = await new Experiment(space, p => WithCost(p, p.Count), options).RunAsync();
 
         Assert.Equal(ConditionalSpaces.FiniteSize, result.Count);
         Assert.All(result.RunResults, r => Assert.True(ConditionalSpaces.IsWellFormed(space, r.Params), ParamValue.ToDisplayString(r.Params)));
@@ -32,8 +34,8 @@ public class ConditionalTuningTests
         Gen.Select(Gen.Int[1, Names.Length - 1], Gen.Int, Gen.Int[5, 40]).Sample((tunerIndex, seed, runs) =>
         {
             SearchSpace space = ConditionalSpaces.Continuous();
-            var options = new ExperimentOptions { Tuner = Create(Names[tunerIndex]), NumSamples = runs, Seed = seed, Direction = Direction.Minimize };
-            ExperimentResult result = new Experiment(space, ConditionalSpaces.ContinuousLoss, options).RunAsync().GetAwaiter().GetResult();
+            var options = new ExperimentOptions { Tuner = Create(Names[tunerIndex]), NumSamples = runs, Seed = seed, Direction = Direction.Minimize, Objectives = Objectives(Names[tunerIndex]) };
+            ExperimentResult result = new Experiment(space, p => WithCost(p, ConditionalSpaces.ContinuousLoss(p)), options).RunAsync().GetAwaiter().GetResult();
             return result.Count == runs && result.RunResults.All(r => ConditionalSpaces.IsWellFormed(space, r.Params));
         }, iter: 30);
     }
@@ -72,6 +74,12 @@ public class ConditionalTuningTests
         return bests[bests.Count / 2];
     }
 
+    private static ObjectiveMetric[] Objectives(string tuner) => tuner.EndsWith("-objectives", StringComparison.Ordinal) ? [Cost] : [];
+
+    // The score with a cost that counts the active parameters, so runs in different branches trade one for the other.
+    private static RunResult WithCost(IReadOnlyDictionary<string, object?> configuration, double score) =>
+        new(score, configuration, new Dictionary<string, object?> { ["cost"] = configuration.Count - score });
+
     private static ITuner Create(string name) => name switch
     {
         "grid" => new GridTuner(),
@@ -84,6 +92,8 @@ public class ConditionalTuningTests
         "blendsearch" => new BlendSearchTuner(),
         "nsga2" => new NsgaIITuner(),
         "auto" => new AutoTuner(),
+        "tpe-objectives" => new TpeTuner(),
+        "auto-objectives" => new AutoTuner(new AutoTunerOptions { MultiObjectiveTpeRuns = 10 }),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -137,7 +137,7 @@ public class NsgaIITunerTests
     }
 
     private static double Volume(ExperimentResult result) =>
-        Hypervolume2D.Of(result.ParetoFront().Select(r => (r.Score, (double)r.Metadata["f2"]!)), (1.1, 1.1));
+        Hypervolume.Of(result.ParetoFront().Select(r => new[] { r.Score, (double)r.Metadata["f2"]! }), [1.1, 1.1]);
 
     private static List<string> Zdt1Params(int seed, NsgaIICrossover crossover)
     {

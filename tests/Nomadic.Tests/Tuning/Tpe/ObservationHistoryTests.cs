@@ -55,6 +55,33 @@ public class ObservationHistoryTests
     }
 
     [Fact]
+    public void Add_WithObjectives_KeepsEachRunsVectorAndRanksRunsMissingAValueWithThePruned()
+    {
+        var cost = new ObjectiveMetric("cost", Direction.Maximize);
+        var history = new ObservationHistory(new TpeSpace(Space), Direction.Minimize, keepSortedNumbers: true, [cost]);
+        history.Add(new RunResult(3.0, TpeFixtures.Point(("x", 1.0), ("c", "a")), new Dictionary<string, object?> { ["cost"] = 2 }));
+        history.Add(new RunResult(1.0, TpeFixtures.Point(("x", 2.0), ("c", "a"))));
+        history.Add(Run(0.5, RunStatus.Pruned));
+        history.Add(new RunResult(4.0, TpeFixtures.Point(("x", 3.0), ("c", "b")), new Dictionary<string, object?> { ["cost"] = 1.5 }));
+
+        Assert.True(history.HasObjectives);
+        Assert.Equal([3.0, -2.0], history.Vector(0)!);
+        Assert.Null(history.Vector(1));
+        Assert.Null(history.Vector(2));
+        Assert.Equal([4.0, -1.5], history.Vector(3)!);
+        Assert.Equal([0, 3, 2, 1], history.Ranking.ToArray());
+    }
+
+    [Fact]
+    public void Vector_WithoutObjectives_IsNull()
+    {
+        ObservationHistory history = History(Direction.Minimize, 1.0);
+
+        Assert.False(history.HasObjectives);
+        Assert.Null(history.Vector(0));
+    }
+
+    [Fact]
     public void SortedValues_ManyRuns_AreTheValuesInAscendingOrderWithTheirIds()
     {
         var random = new System.Random(2);
