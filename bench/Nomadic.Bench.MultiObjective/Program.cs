@@ -10,43 +10,14 @@ namespace Nomadic.Bench;
 /// </summary>
 internal static class Program
 {
-    public static async Task<int> Main(string[] args)
-    {
-        TextWriter log = Console.Out;
-        MultiObjectiveOptions options;
-        try
-        {
-            options = MultiObjectiveOptions.Parse(args, FindRepositoryRoot());
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + Environment.NewLine + MultiObjectiveOptions.Usage).ConfigureAwait(false);
-            return 2;
-        }
-
-        if (options.Help)
-        {
-            log.WriteLine(MultiObjectiveOptions.Usage);
-            return 0;
-        }
-
-        string temp = Path.Combine(Path.GetTempPath(), $"nomadic-bench-multi-objective-{Environment.ProcessId}");
-        Directory.CreateDirectory(temp);
-        try
+    public static Task<int> Main(string[] args) =>
+        BenchHost.RunAsync(args, "nomadic-bench-multi-objective", MultiObjectiveOptions.Parse, MultiObjectiveOptions.Usage, o => o.Help, async (options, temp, log) =>
         {
             (JsonObject result, string markdown) = await RunAsync(options, temp, log).ConfigureAwait(false);
-            Directory.CreateDirectory(Path.GetDirectoryName(options.OutPath)!);
-            await File.WriteAllTextAsync(options.OutPath, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n").ConfigureAwait(false);
-            string markdownPath = Path.ChangeExtension(options.OutPath, ".md");
-            await File.WriteAllTextAsync(markdownPath, markdown).ConfigureAwait(false);
+            string markdownPath = await BenchHost.WriteAsync(options.OutPath, result, markdown).ConfigureAwait(false);
             log.WriteLine($"Wrote {options.OutPath} and {markdownPath}.");
             return 0;
-        }
-        finally
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-    }
+        });
 
     private static async Task<(JsonObject Result, string Markdown)> RunAsync(MultiObjectiveOptions options, string temp, TextWriter log)
     {
@@ -95,22 +66,5 @@ internal static class Program
             ["per_seed"] = MultiObjectiveReport.PerSeed(runs, options.Budgets),
         };
         return (result, markdown);
-    }
-
-    /// <summary>The directory holding Nomadic.slnx, searched upwards from the working directory, then from the program.</summary>
-    private static string FindRepositoryRoot()
-    {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Nomadic.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -12,43 +12,10 @@ namespace Nomadic.Bench;
 /// </summary>
 internal static class Program
 {
-    public static async Task<int> Main(string[] args)
-    {
-        if (args.Length > 0 && args[0] == Worker.Command)
-        {
-            return await Worker.RunAsync(args[1..]).ConfigureAwait(false);
-        }
-
-        TextWriter log = Console.Out;
-        string root = FindRepositoryRoot();
-        StorageBenchOptions options;
-        try
-        {
-            options = StorageBenchOptions.Parse(args, root);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + Environment.NewLine + StorageBenchOptions.Usage).ConfigureAwait(false);
-            return 2;
-        }
-
-        if (options.Help)
-        {
-            log.WriteLine(StorageBenchOptions.Usage);
-            return 0;
-        }
-
-        string temp = Path.Combine(Path.GetTempPath(), $"nomadic-storage-bench-{Environment.ProcessId}");
-        Directory.CreateDirectory(temp);
-        try
-        {
-            return await RunAsync(options, temp, log).ConfigureAwait(false);
-        }
-        finally
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-    }
+    public static async Task<int> Main(string[] args) =>
+        args.Length > 0 && args[0] == Worker.Command
+            ? await Worker.RunAsync(args[1..]).ConfigureAwait(false)
+            : await BenchHost.RunAsync(args, "nomadic-storage-bench", StorageBenchOptions.Parse, StorageBenchOptions.Usage, o => o.Help, RunAsync).ConfigureAwait(false);
 
     private static async Task<int> RunAsync(StorageBenchOptions options, string temp, TextWriter log)
     {
@@ -171,10 +138,7 @@ internal static class Program
             ["optuna"] = optunaJson,
         };
 
-        Directory.CreateDirectory(Path.GetDirectoryName(options.OutPath)!);
-        await File.WriteAllTextAsync(options.OutPath, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n").ConfigureAwait(false);
-        string markdownPath = Path.ChangeExtension(options.OutPath, ".md");
-        await File.WriteAllTextAsync(markdownPath, markdown).ConfigureAwait(false);
+        string markdownPath = await BenchHost.WriteAsync(options.OutPath, result, markdown).ConfigureAwait(false);
         log.WriteLine($"Wrote {options.OutPath} and {markdownPath} ({clock.Elapsed.TotalSeconds:F0} s in total).");
         return 0;
     }
@@ -186,22 +150,5 @@ internal static class Program
             double? busy = Machine.WaitQuiet(TimeSpan.FromSeconds(options.WaitQuietSeconds), log);
             record.Add(busy is double b ? Math.Round(b, 3) : null);
         }
-    }
-
-    /// <summary>The directory holding Nomadic.slnx, searched upwards from the working directory, then from the program.</summary>
-    private static string FindRepositoryRoot()
-    {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Nomadic.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -11,38 +11,8 @@ namespace Nomadic.Bench;
 /// </summary>
 internal static class Program
 {
-    public static async Task<int> Main(string[] args)
-    {
-        TextWriter log = Console.Out;
-        string root = FindRepositoryRoot();
-        BenchOptions options;
-        try
-        {
-            options = BenchOptions.Parse(args, root);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + Environment.NewLine + BenchOptions.Usage).ConfigureAwait(false);
-            return 2;
-        }
-
-        if (options.Help)
-        {
-            log.WriteLine(BenchOptions.Usage);
-            return 0;
-        }
-
-        string temp = Path.Combine(Path.GetTempPath(), $"nomadic-bench-{Environment.ProcessId}");
-        Directory.CreateDirectory(temp);
-        try
-        {
-            return await RunAsync(options, temp, log).ConfigureAwait(false);
-        }
-        finally
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-    }
+    public static Task<int> Main(string[] args) =>
+        BenchHost.RunAsync(args, "nomadic-bench", BenchOptions.Parse, BenchOptions.Usage, o => o.Help, RunAsync);
 
     private static async Task<int> RunAsync(BenchOptions options, string temp, TextWriter log)
     {
@@ -162,28 +132,8 @@ internal static class Program
             ["optuna"] = optunaJson,
         };
 
-        Directory.CreateDirectory(Path.GetDirectoryName(options.OutPath)!);
-        await File.WriteAllTextAsync(options.OutPath, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n").ConfigureAwait(false);
-        string markdownPath = Path.ChangeExtension(options.OutPath, ".md");
-        await File.WriteAllTextAsync(markdownPath, markdown).ConfigureAwait(false);
+        string markdownPath = await BenchHost.WriteAsync(options.OutPath, result, markdown).ConfigureAwait(false);
         log.WriteLine($"Wrote {options.OutPath} and {markdownPath} ({clock.Elapsed.TotalSeconds:F0} s in total).");
         return 0;
-    }
-
-    /// <summary>The directory holding Nomadic.slnx, searched upwards from the working directory, then from the program.</summary>
-    private static string FindRepositoryRoot()
-    {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Nomadic.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }
