@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Npgsql;
+using Nomadic.Storage.Postgres.Tests;
 
 namespace Nomadic.Bench;
 
@@ -10,20 +11,20 @@ namespace Nomadic.Bench;
 internal sealed class PostgresServer : IDisposable
 {
     private readonly NpgsqlConnectionStringBuilder _admin;
-    private readonly PostgresCluster? _cluster;
+    private readonly LocalCluster? _cluster;
     private readonly NpgsqlDataSource _adminSource;
 
-    private PostgresServer(NpgsqlConnectionStringBuilder admin, PostgresCluster? cluster)
+    private PostgresServer(NpgsqlConnectionStringBuilder admin, LocalCluster? cluster)
     {
         _admin = admin;
         _cluster = cluster;
         _adminSource = NpgsqlDataSource.Create(admin.ConnectionString);
     }
 
-    /// <summary>Starts a throwaway cluster in <paramref name="root"/>.</summary>
-    public static PostgresServer StartLocal(string root)
+    /// <summary>Starts a throwaway cluster with the server's default durability and memory settings.</summary>
+    public static PostgresServer StartLocal()
     {
-        PostgresCluster cluster = PostgresCluster.Start(root);
+        LocalCluster cluster = LocalCluster.Create(durable: true);
         var admin = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",

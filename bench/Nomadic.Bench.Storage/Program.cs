@@ -30,7 +30,7 @@ internal static class Program
 
         using PostgresServer? postgres = !options.UsePostgres ? null
             : options.Postgres is string given ? PostgresServer.Connect(given)
-            : PostgresServer.StartLocal(Path.Combine(temp, "postgres"));
+            : PostgresServer.StartLocal();
         JsonObject? server = postgres?.Describe();
         if (server is not null)
         {

@@ -6,8 +6,8 @@ namespace Nomadic.Storage.Postgres.Tests;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster from the installed server binaries: initdb into a temporary directory, pg_ctl start on
-/// a free port on 127.0.0.1, trust authentication for user postgres. As root it runs the binaries as the postgres OS
-/// user, since initdb refuses root.
+/// a free port on 127.0.0.1, trust authentication for user postgres; stopped and deleted on dispose. As root it runs the
+/// binaries as the postgres OS user, since initdb refuses root. The tests and the benchmarks share it.
 /// </summary>
 internal sealed class LocalCluster : IDisposable
 {
@@ -19,9 +19,12 @@ internal sealed class LocalCluster : IDisposable
     private readonly string _log;
     private readonly bool _asPostgresUser;
 
-    private LocalCluster(string bin)
+    private readonly bool _durable;
+
+    private LocalCluster(string bin, bool durable)
     {
         _bin = bin;
+        _durable = durable;
         _asPostgresUser = Environment.UserName == "root";
 
         // The postgres user must reach the directory, which a root-only TMPDIR would not allow.
@@ -33,10 +36,27 @@ internal sealed class LocalCluster : IDisposable
 
     public int Port { get; }
 
-    public static LocalCluster Create()
+    /// <summary>Gets the folder of the server binaries used.</summary>
+    public string Binaries => _bin;
+
+    /// <summary>Gets the cluster's data directory.</summary>
+    public string DataDirectory => _data;
+
+    /// <summary>
+    /// Gets the server options given to pg_ctl: the port, the address and the socket folder, and for a cluster that is not
+    /// durable, no fsync, no full-page writes and 200 connections.
+    /// </summary>
+    public string ServerOptions => $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root}" + (_durable ? "" : " -c fsync=off -c full_page_writes=off -c max_connections=200");
+
+    /// <summary>Creates and starts a cluster.</summary>
+    /// <param name="durable">
+    /// Keeps the server's default durability and memory settings (for measurements); otherwise fsync and full-page writes
+    /// are off, which the tests do not need and which would only slow them.
+    /// </param>
+    public static LocalCluster Create(bool durable = false)
     {
         string bin = FindBinaries() ?? throw new InvalidOperationException(BinariesMissing);
-        var cluster = new LocalCluster(bin);
+        var cluster = new LocalCluster(bin, durable);
         try
         {
             Directory.CreateDirectory(cluster._root);
@@ -56,11 +76,11 @@ internal sealed class LocalCluster : IDisposable
         }
     }
 
-    public void Start() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-w", "-t", "60", "-o", ServerOptions(), "start");
+    public void Start() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-w", "-t", "60", "-o", ServerOptions, "start");
 
     public void Stop() => PgTool("pg_ctl", "-D", _data, "-m", "fast", "-w", "-t", "60", "stop");
 
-    public void Restart() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-m", "fast", "-w", "-t", "60", "-o", ServerOptions(), "restart");
+    public void Restart() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-m", "fast", "-w", "-t", "60", "-o", ServerOptions, "restart");
 
     public void Dispose()
     {
@@ -117,9 +137,6 @@ internal sealed class LocalCluster : IDisposable
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} {output.Result}");
         }
     }
-
-    private string ServerOptions() =>
-        $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root} -c fsync=off -c full_page_writes=off -c max_connections=200";
 
     private void PgTool(string tool, params string[] arguments)
     {
