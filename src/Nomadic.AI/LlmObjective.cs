@@ -55,7 +55,7 @@ public sealed class LlmObjective : IObjective
     public async ValueTask<RunResult> EvaluateAsync(Trial trial, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(trial);
-        RunSettings settings = RunSettings.Read(trial.Params, _options);
+        RunSettings settings = RunSettings.Read(trial.Params, _options.Prompts, _options.FewShot);
         IReadOnlyList<EvaluationItem> items = _options.Dataset.Items;
         var outcomes = new ItemOutcome[items.Count];
         var usage = new ChatUsageTracker();
@@ -90,7 +90,7 @@ public sealed class LlmObjective : IObjective
             ? await provider(item, parameters, cancellationToken).ConfigureAwait(false)
             : item.Contexts;
         Dictionary<string, string> values = ItemGeneration.Values(item, parameters, string.Join("\n\n", contexts));
-        values["examples"] = settings.FewShotCount > 0 ? _options.FewShot!.Render(settings.FewShotCount, item) : string.Empty;
+        values["examples"] = settings.Examples(item);
         return await _generation.AnswerAsync(item, _options.SystemPrompt, settings.Prompt, values, settings.ChatOptions, usage, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -22,7 +22,8 @@ namespace Nomadic.AI.Rag;
 /// <para>
 /// With <see cref="RagObjectiveOptions.ChatClient"/>, each run also sends every question, with its passages in the
 /// prompt, to the model (<see cref="RagObjectiveOptions.MaxConcurrentQuestions"/> at a time, under the run's
-/// <c>model</c>, <c>temperature</c>, <c>max_tokens</c> and <c>top_p</c>), scores the answers with
+/// <c>model</c>, <c>temperature</c>, <c>max_tokens</c> and <c>top_p</c>, with the prompt variant its
+/// <c>prompt_variant</c> names and as many few-shot examples as its <c>few_shot_count</c>), scores the answers with
 /// <see cref="RagObjectiveOptions.Evaluator"/>, and adds <c>answer_score</c> (their mean), <c>item_answer_scores</c>,
 /// <c>example_outputs</c> and the calls' usage (<see cref="ChatUsage.ToMetadata"/>: <c>llm_calls</c>,
 /// <c>input_tokens</c>, <c>output_tokens</c>, <c>total_tokens</c>, <c>latency_ms</c>, <c>cost</c> with prices). With
@@ -73,7 +74,7 @@ public sealed class RagObjective : IObjective, IDisposable
     /// <summary>Gets how many chunking configurations have been indexed so far.</summary>
     public int IndexCount => _indexes.Count;
 
-    /// <summary>Gets the names of the run parameters the generation stage reads (the chat call's and the templates' placeholders); empty without a chat model.</summary>
+    /// <summary>Gets the names of the run parameters the generation stage reads (<see cref="RagParameters.Generation"/> and the templates' placeholders); empty without a chat model.</summary>
     public IReadOnlyList<string> GenerationParameters => _generation?.Parameters ?? [];
 
     /// <inheritdoc/>
@@ -81,6 +82,7 @@ public sealed class RagObjective : IObjective, IDisposable
     {
         ArgumentNullException.ThrowIfNull(trial);
         RagConfiguration configuration = RagParameters.Read(trial.Params, GenerationParameters);
+        RunSettings? settings = _generation?.Settings(trial.Params);
         long start = Stopwatch.GetTimestamp();
         RagPipeline pipeline = await RagPipeline.CreateAsync(configuration, _indexes, cancellationToken).ConfigureAwait(false);
         TimeSpan build = Stopwatch.GetElapsedTime(start);
@@ -111,12 +113,12 @@ public sealed class RagObjective : IObjective, IDisposable
             ["chunks"] = pipeline.Chunks.Count,
             ["questions"] = _dataset.Questions.Count,
         };
-        if (_generation is null)
+        if (_generation is null || settings is null)
         {
             return new RunResult(items.Average(), trial.Params, metadata);
         }
 
-        (List<double> answers, Dictionary<string, object?> generation) = await _generation.AnswerAsync(_dataset.Questions, passages, trial.Params, cancellationToken).ConfigureAwait(false);
+        (List<double> answers, Dictionary<string, object?> generation) = await _generation.AnswerAsync(_dataset.Questions, passages, trial.Params, settings, cancellationToken).ConfigureAwait(false);
         foreach ((string key, object? value) in generation)
         {
             metadata[key] = value;

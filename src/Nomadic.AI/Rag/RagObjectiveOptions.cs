@@ -25,19 +25,34 @@ public sealed record RagObjectiveOptions
 
     /// <summary>
     /// Gets a chat model that answers every question from its retrieved context; null for retrieval only. With one, each
-    /// run also reads <c>model</c>, <c>temperature</c>, <c>max_tokens</c>, <c>top_p</c> and the templates' placeholders
-    /// from its parameters, and its metadata holds the answers' scores and the calls' usage.
+    /// run also reads <see cref="RagParameters.Generation"/> and the templates' placeholders from its parameters, and its
+    /// metadata holds the answers' scores and the calls' usage.
     /// </summary>
     /// <value>The default value is null.</value>
     public IChatClient? ChatClient { get; init; }
 
     /// <summary>
     /// Gets the prompt sent for each question. Placeholders: <c>{context}</c> (the retrieved passages, numbered
-    /// <c>[1]</c>, <c>[2]</c>... one a line, best first), <c>{query}</c> (the question), <c>{id}</c> (its id) and any
-    /// parameter of the run.
+    /// <c>[1]</c>, <c>[2]</c>... one a line, best first), <c>{query}</c> (the question), <c>{id}</c> (its id),
+    /// <c>{examples}</c> (from <see cref="FewShot"/>) and any parameter of the run.
     /// </summary>
     /// <value>The default value is <see cref="DefaultPrompt"/>.</value>
     public PromptTemplate Prompt { get; init; } = DefaultPrompt;
+
+    /// <summary>
+    /// Gets named prompts to compare in place of <see cref="Prompt"/> (setting both is an error), with the same
+    /// placeholders; each run takes the one its <see cref="LlmParameters.PromptVariant"/> parameter names, which is
+    /// needed when there are several.
+    /// </summary>
+    /// <value>The default value is null: every run uses <see cref="Prompt"/>.</value>
+    public PromptVariants? Prompts { get; init; }
+
+    /// <summary>
+    /// Gets the pool <c>{examples}</c> is drawn from: its first examples, as many as the run's
+    /// <see cref="LlmParameters.FewShotCount"/> (0 when absent), skipping one with the same query as the question.
+    /// </summary>
+    /// <value>The default value is null: <c>{examples}</c> is empty and a run asking for examples fails.</value>
+    public FewShotPool? FewShot { get; init; }
 
     /// <summary>Gets the system message template, with the same placeholders as <see cref="Prompt"/>; null for no system message.</summary>
     /// <value>The default value is <see cref="DefaultSystemPrompt"/>.</value>
@@ -70,6 +85,11 @@ public sealed record RagObjectiveOptions
     {
         ArgumentNullException.ThrowIfNull(Metric, nameof(Metric));
         ArgumentNullException.ThrowIfNull(Prompt, nameof(Prompt));
+        if (Prompts is not null && !ReferenceEquals(Prompt, DefaultPrompt))
+        {
+            throw new ArgumentException("Give Prompt (one template) or Prompts (named variants), not both.");
+        }
+
         ArgumentNullException.ThrowIfNull(Evaluator, nameof(Evaluator));
         if (Score == RagScore.Answer && ChatClient is null)
         {

@@ -27,12 +27,18 @@ public static class RagParameters
         "bm25_k1", "bm25_b", "hybrid_alpha", "fusion", "hybrid_candidates", "top_k", "rerank", "rerank_candidates", "mmr_lambda",
     ];
 
-    private static readonly string[] GenerationNames = [LlmParameters.Model, LlmParameters.Temperature, LlmParameters.MaxTokens, LlmParameters.TopP];
+    private static readonly string[] GenerationNames =
+    [
+        LlmParameters.Model, LlmParameters.Temperature, LlmParameters.MaxTokens, LlmParameters.TopP, LlmParameters.PromptVariant, LlmParameters.FewShotCount,
+    ];
 
     /// <summary>Gets the names of the parameters a retrieval pipeline reads.</summary>
     public static IReadOnlyList<string> All => Names;
 
-    /// <summary>Gets the names of the parameters the generation stage reads: <c>model</c>, <c>temperature</c>, <c>max_tokens</c> and <c>top_p</c>.</summary>
+    /// <summary>
+    /// Gets the names of the parameters the generation stage reads (as an <see cref="LlmObjective"/> does): <c>model</c>,
+    /// <c>temperature</c>, <c>max_tokens</c>, <c>top_p</c>, <c>prompt_variant</c> and <c>few_shot_count</c>.
+    /// </summary>
     public static IReadOnlyList<string> Generation => GenerationNames;
 
     /// <summary>Reads a configuration.</summary>

@@ -13,15 +13,15 @@ namespace Nomadic.Cli.Configuration;
 /// <param name="file">The experiment file.</param>
 /// <param name="objective">The objective as messages name it: <c>the llm objective</c>.</param>
 /// <param name="read">The parameters the objective reads.</param>
-/// <param name="prompts">The prompt variants <c>prompt_variant</c> chooses among; null when the objective reads no <c>prompt_variant</c>.</param>
+/// <param name="prompts">The prompt variants <c>prompt_variant</c> chooses among.</param>
 /// <param name="fewShotExamples">How many few-shot examples every item can get; null without a pool.</param>
-internal sealed class LlmParameterCheck(ExperimentFile file, string objective, IReadOnlyList<string> read, PromptVariants? prompts, int? fewShotExamples)
+internal sealed class LlmParameterCheck(ExperimentFile file, string objective, IReadOnlyList<string> read, PromptVariants prompts, int? fewShotExamples)
 {
-    /// <summary>The parameters of a chat call.</summary>
-    public static readonly string[] ChatParameters = [LlmParameters.Model, LlmParameters.Temperature, LlmParameters.MaxTokens, LlmParameters.TopP];
-
     /// <summary>The parameters the llm objective reads.</summary>
-    public static readonly string[] LlmObjectiveParameters = [.. ChatParameters, LlmParameters.PromptVariant, LlmParameters.FewShotCount];
+    public static readonly string[] LlmObjectiveParameters =
+    [
+        LlmParameters.Model, LlmParameters.Temperature, LlmParameters.MaxTokens, LlmParameters.TopP, LlmParameters.PromptVariant, LlmParameters.FewShotCount,
+    ];
 
     /// <summary>Checks the parameters.</summary>
     /// <param name="space">The search space.</param>
@@ -91,7 +91,7 @@ internal sealed class LlmParameterCheck(ExperimentFile file, string objective, I
             LlmParameters.Temperature or LlmParameters.TopP => value is int or long or double,
             LlmParameters.MaxTokens => Whole(value) is >= 1,
             LlmParameters.FewShotCount => Whole(value) is >= 0,
-            LlmParameters.PromptVariant => value is string variant && prompts!.Names.Contains(variant, StringComparer.Ordinal),
+            LlmParameters.PromptVariant => value is string variant && prompts.Names.Contains(variant, StringComparer.Ordinal),
             _ => value is string { Length: > 0 },
         };
         if (!ok)
@@ -109,7 +109,7 @@ internal sealed class LlmParameterCheck(ExperimentFile file, string objective, I
         LlmParameters.Temperature or LlmParameters.TopP => "a number",
         LlmParameters.MaxTokens => "a whole number of 1 or more",
         LlmParameters.FewShotCount => "a whole number of 0 or more",
-        LlmParameters.PromptVariant => "one of the prompt variants " + string.Join(", ", prompts!.Names),
+        LlmParameters.PromptVariant => "one of the prompt variants " + string.Join(", ", prompts.Names),
         _ => "a model name",
     };
 

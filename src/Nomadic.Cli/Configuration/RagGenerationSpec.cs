@@ -4,7 +4,7 @@ namespace Nomadic.Cli.Configuration;
 
 /// <summary>
 /// The generation stage of a rag objective: a model answers every question from its retrieved passages and the
-/// answers are scored (<c>{"generation": {"endpoint": ..., "model": ..., "prompt": ..., "evaluator": ..., "score": "answer"}}</c>).
+/// answers are scored (<c>{"generation": {"endpoint": ..., "model": ..., "prompts": {...}, "evaluator": ..., "score": "answer"}}</c>).
 /// </summary>
 /// <param name="Position">Where it is declared.</param>
 internal sealed record RagGenerationSpec(SourcePosition Position)
@@ -12,11 +12,8 @@ internal sealed record RagGenerationSpec(SourcePosition Position)
     /// <summary>Gets the model asked and how its calls are made and priced.</summary>
     public required LlmClientSpec Client { get; init; }
 
-    /// <summary>Gets the prompt template; the objective's default when null.</summary>
-    public LocatedText? Prompt { get; init; }
-
-    /// <summary>Gets the system message template; the objective's default when null.</summary>
-    public LocatedText? System { get; init; }
+    /// <summary>Gets the prompt templates (none for the objective's default), the system message and the few-shot pool.</summary>
+    public required PromptsSpec Prompts { get; init; }
 
     /// <summary>Gets how answers are scored.</summary>
     public required LlmEvaluatorSpec Evaluator { get; init; }
@@ -26,7 +23,4 @@ internal sealed record RagGenerationSpec(SourcePosition Position)
 
     /// <summary>Gets what a run's score is the mean of.</summary>
     public RagScore Score { get; init; }
-
-    /// <summary>Gets the templates written in the file.</summary>
-    public IEnumerable<LocatedText> Templates => new[] { Prompt, System }.OfType<LocatedText>();
 }

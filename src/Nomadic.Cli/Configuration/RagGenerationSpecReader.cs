@@ -4,12 +4,13 @@ namespace Nomadic.Cli.Configuration;
 
 /// <summary>
 /// Reads the optional <c>generation</c> of a rag objective: the llm objective's model keys
-/// (<see cref="LlmClientSpecReader"/>), <c>prompt</c>, <c>system</c>, <c>evaluator</c>
-/// (<see cref="LlmEvaluatorSpecReader"/>), <c>max_concurrent_items</c> and <c>score</c>, each checked for its type.
+/// (<see cref="LlmClientSpecReader"/>), its prompt keys (<see cref="PromptsSpecReader"/>: <c>prompt</c> or
+/// <c>prompts</c>, <c>system</c>, <c>few_shot</c>), <c>evaluator</c> (<see cref="LlmEvaluatorSpecReader"/>),
+/// <c>max_concurrent_items</c> and <c>score</c>, each checked for its type.
 /// </summary>
 internal static class RagGenerationSpecReader
 {
-    private static readonly string[] Keys = [.. LlmClientSpecReader.Keys, "prompt", "system", "evaluator", "max_concurrent_items", "score"];
+    private static readonly string[] Keys = [.. LlmClientSpecReader.Keys, .. PromptsSpecReader.Keys, "evaluator", "max_concurrent_items", "score"];
     private static readonly Dictionary<string, RagScore> Scores = new(StringComparer.Ordinal) { ["retrieval"] = RagScore.Retrieval, ["answer"] = RagScore.Answer };
 
     public static RagGenerationSpec? Read(ConfigSection rag)
@@ -23,8 +24,7 @@ internal static class RagGenerationSpecReader
         return new RagGenerationSpec(rag.Node("generation")!.Position)
         {
             Client = LlmClientSpecReader.Read(generation),
-            Prompt = generation.Text("prompt"),
-            System = generation.Text("system"),
+            Prompts = PromptsSpecReader.Read(generation, required: false),
             Evaluator = LlmEvaluatorSpecReader.Read(generation),
             MaxConcurrentItems = generation.Integer("max_concurrent_items", 1),
             Score = Score(generation),

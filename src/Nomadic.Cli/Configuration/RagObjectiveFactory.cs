@@ -19,9 +19,11 @@ internal static class RagObjectiveFactory
             throw Error(file, spec, $"unknown metric \"{spec.Metric}\" in \"objective.rag\"; expected one of: {string.Join(", ", RagMetric.KnownNames)}, optionally with @k (e.g. ndcg@5)");
         }
 
+        RagDataset dataset = Load(file, spec);
+        PromptChoices? prompts = null;
         if (spec.Generation is RagGenerationSpec generation)
         {
-            RagGenerationFactory.Check(file, generation, space);
+            prompts = RagGenerationFactory.Check(file, generation, space, dataset);
         }
         else
         {
@@ -31,9 +33,8 @@ internal static class RagObjectiveFactory
         IReadOnlyCollection<string> readElsewhere = spec.Generation is null ? [] : RagGenerationFactory.Parameters(spec.Generation);
         CheckValues(file, spec, file.CurrentParams, "current_params", readElsewhere);
         CheckValues(file, spec, file.FixedParams, "fixed_params", readElsewhere);
-        RagDataset dataset = Load(file, spec);
         var options = new RagObjectiveOptions { Metric = metric };
-        if (spec.Generation is null)
+        if (spec.Generation is null || prompts is null)
         {
             return (new RagObjective(dataset, options), $"rag {metric} over {dataset.Documents.Count} documents, {dataset.Questions.Count} questions");
         }
@@ -42,7 +43,7 @@ internal static class RagObjectiveFactory
         string score = stage.Score == RagScore.Answer ? $"answer {stage.Evaluator.Description}" : metric.ToString();
         string scoredBy = stage.Score == RagScore.Answer ? "" : $" scored by {stage.Evaluator.Description}";
         string name = $"rag {score} over {dataset.Documents.Count} documents, {dataset.Questions.Count} questions, answers by {stage.Client.Model} at {stage.Client.Endpoint.Value}{scoredBy}";
-        return (new RagObjective(dataset, RagGenerationFactory.Apply(file, stage, options)), name);
+        return (new RagObjective(dataset, RagGenerationFactory.Apply(file, stage, prompts, options)), name);
     }
 
     private static void CheckNames(ExperimentFile file, RagObjectiveSpec spec, SearchSpace space)

@@ -13,10 +13,9 @@ namespace Nomadic.AI.Tests.Rag;
 
 public sealed class RagGenerationTests
 {
-    private static readonly RagDataset Example = RagDataset.Load(
-        Path.Combine(Repository.Example("rag"), "corpus"), Path.Combine(Repository.Example("rag"), "questions.jsonl"));
+    private static readonly RagDataset Example = RagGenerationRuns.Example;
 
-    private static readonly Dictionary<string, object?> Bm25Paragraphs = new() { ["chunking"] = "paragraph", ["retriever"] = "bm25", ["top_k"] = 2 };
+    private static readonly Dictionary<string, object?> Bm25Paragraphs = RagGenerationRuns.Bm25Paragraphs;
 
     [Fact]
     public async Task EvaluateAsync_Templates_FillContextQueryIdAndParameters()
@@ -148,7 +147,7 @@ public sealed class RagGenerationTests
             Assert.Equal(32, r.Options.MaxOutputTokens);
             Assert.Equal(0.8f, r.Options.TopP);
         });
-        Assert.Equal(["model", "temperature", "max_tokens", "top_p"], objective.GenerationParameters);
+        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "prompt_variant", "few_shot_count"], objective.GenerationParameters);
     }
 
     [Fact]
@@ -235,7 +234,7 @@ public sealed class RagGenerationTests
             Prompt = new PromptTemplate("{context}\n{query} ({id}) in a {tone} tone, {persona}"),
         });
 
-        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "tone", "persona"], objective.GenerationParameters);
+        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "prompt_variant", "few_shot_count", "tone", "persona"], objective.GenerationParameters);
     }
 
     private static string AnswerOf(RagDataset dataset, string prompt) =>
@@ -248,14 +247,7 @@ public sealed class RagGenerationTests
         return string.Join("\n", passages.Select((p, i) => $"[{i + 1}] {p.Chunk.Text}"));
     }
 
-    private static async Task<RunResult> Run(RagObjective objective, Dictionary<string, object?> parameters)
-    {
-        var fixedParams = new Dictionary<string, object?>(parameters);
-        fixedParams.Remove("chunking");
-        var space = new SearchSpace { ["chunking"] = Tune.Choice(parameters["chunking"]!) };
-        ExperimentResult result = await new Experiment(space, objective, new ExperimentOptions { NumSamples = 1, FixedParams = fixedParams }).RunAsync(CancellationToken.None);
-        return Assert.Single(result.RunResults);
-    }
+    private static Task<RunResult> Run(RagObjective objective, Dictionary<string, object?> parameters) => RagGenerationRuns.Run(objective, parameters);
 
     /// <summary>Counts the calls in flight; the first ones wait until <c>limit</c> are in flight, so a limit not honoured shows.</summary>
     private sealed class InFlightCountingChatClient(IChatClient inner, int limit) : DelegatingChatClient(inner)

@@ -52,7 +52,7 @@ public sealed class RagParametersTests
         RagConfiguration configuration = RagParameters.Read(parameters, [.. RagParameters.Generation, "style"]);
 
         Assert.Equal(3, configuration.TopK);
-        Assert.Equal(["model", "temperature", "max_tokens", "top_p"], RagParameters.Generation);
+        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "prompt_variant", "few_shot_count"], RagParameters.Generation);
     }
 
     [Fact]

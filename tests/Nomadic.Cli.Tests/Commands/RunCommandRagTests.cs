@@ -38,7 +38,7 @@ public sealed class RunCommandRagTests : IDisposable
     [Theory]
     [InlineData("answer", "rag answer token_f1 over 42 documents, 92 questions")]
     [InlineData("retrieval", "rag ndcg@5 over 42 documents, 92 questions")]
-    public async Task Run_RagExampleWithGeneration_AnswersEveryQuestionAndKeepsAnswerScoresAndUsage(string score, string objectiveName)
+    public async Task Run_RagExampleWithGenerationAndTwoPrompts_AnswersEveryQuestionAndTheGroundedPromptWins(string score, string objectiveName)
     {
         string folder = _temp.CopyFrom(Repository.Example("rag"), "rag");
         string file = Path.Combine(folder, "experiment.yaml");
@@ -49,7 +49,9 @@ public sealed class RunCommandRagTests : IDisposable
                   endpoint: {{server.Endpoint}}
                   model: llama3.2
                   max_tokens_field: max_tokens
-                  prompt: "Passages:\n{context}\n\nQuestion: {query}\nAnswer in a {style} way."
+                  prompts:
+                    grounded: "Passages:\n{context}\n\nQuestion: {query}\nAnswer in a {style} way."
+                    closed_book: "Answer from memory.\nQuestion: {query}\nAnswer in a {style} way."
                   max_concurrent_items: 4
                   score: {{score}}
 
@@ -58,8 +60,15 @@ public sealed class RunCommandRagTests : IDisposable
         string text = File.ReadAllText(file);
         Assert.Contains("num_samples: 30", text, StringComparison.Ordinal);
         Assert.Contains("\n\nsearch_space:", text, StringComparison.Ordinal);
-        text = text.Replace("num_samples: 30", "num_samples: 3", StringComparison.Ordinal).Replace("\n\nsearch_space:", "\n" + generation, StringComparison.Ordinal);
-        File.WriteAllText(file, text + "fixed_params: {max_tokens: 32, style: short}\n");
+        Assert.Contains("\n  rerank: [none, semantic, mmr]\n", text, StringComparison.Ordinal);
+        Assert.Contains("rerank: none}", text, StringComparison.Ordinal);
+        text = text.Replace("num_samples: 30", "num_samples: 3", StringComparison.Ordinal)
+            .Replace("\n\nsearch_space:", "\n" + generation, StringComparison.Ordinal)
+            .Replace("\n  rerank: [none, semantic, mmr]\n", "\n  rerank: [none, semantic, mmr]\n  prompt_variant: [grounded, closed_book]\n", StringComparison.Ordinal)
+            .Replace("rerank: none}", "rerank: none, prompt_variant: closed_book}", StringComparison.Ordinal);
+        // The grounded prompt is sure to run once, whatever the tuner proposes.
+        File.WriteAllText(file, text + "fixed_params: {max_tokens: 32, style: short}\n"
+            + "enqueue: [{chunking: paragraph, retriever: bm25, top_k: 5, rerank: none, prompt_variant: grounded}]\n");
 
         using CliProcess process = CliProcess.Start(folder, "run", file);
         CliOutcome outcome = await process.WaitAsync(TimeSpan.FromMinutes(3));
@@ -93,18 +102,29 @@ public sealed class RunCommandRagTests : IDisposable
                 Assert.Equal(run.Score, items.Average(), 9);
             }
         });
-        Assert.Contains(result.RunResults, run => Number(run.Metadata["answer_score"]) > 0);
+        // The server answers from passages only: the closed-book prompt (the baseline's) scores next to nothing, the grounded one wins.
+        Assert.Equal("closed_book", result.RunResults[result.BaselineIndex].Params["prompt_variant"]);
+        Assert.True(Number(result.RunResults[result.BaselineIndex].Metadata["answer_score"]) < 0.05);
+        RunResult bestAnswers = result.RunResults.MaxBy(run => Number(run.Metadata["answer_score"]))!;
+        Assert.Equal("grounded", bestAnswers.Params["prompt_variant"]);
+        Assert.True(Number(bestAnswers.Metadata["answer_score"]) > 0.5);
+        if (score == "answer")
+        {
+            Assert.Same(bestAnswers, result.BestRunResult);
+        }
 
-        // One refused request was retried; every request asked for the model with the fixed limit and the filled prompt.
+        // One refused request was retried; every request asked for the model with the fixed limit and its run's prompt, filled.
         IReadOnlyList<ModelRequest> requests = server.Requests;
         Assert.Equal((3 * 92) + 1, requests.Count);
+        int grounded = result.RunResults.Count(run => (string)run.Params["prompt_variant"]! == "grounded");
+        Assert.InRange(requests.Count(r => r.Prompt.StartsWith("Passages:\n[1] ", StringComparison.Ordinal)), grounded * 92, (grounded * 92) + 1);
+        Assert.InRange(requests.Count(r => r.Prompt.StartsWith("Answer from memory.\nQuestion: ", StringComparison.Ordinal)), (3 - grounded) * 92, ((3 - grounded) * 92) + 1);
         Assert.All(requests, r =>
         {
             Assert.Equal("llama3.2", r.Model);
             Assert.Equal("max_tokens", r.MaxTokensField);
             Assert.Equal(32, r.MaxTokens);
             Assert.Equal(RagObjectiveOptions.DefaultSystemPrompt.Text, r.System);
-            Assert.StartsWith("Passages:\n[1] ", r.Prompt, StringComparison.Ordinal);
             Assert.EndsWith("\nAnswer in a short way.", r.Prompt, StringComparison.Ordinal);
         });
     }
@@ -133,9 +153,9 @@ public sealed class RunCommandRagTests : IDisposable
     // The model of the loopback server: it quotes the reference answer when a passage of the prompt holds it.
     private static string Answer(RagDataset dataset, ModelRequest request)
     {
-        string question = request.Prompt.Split("\nQuestion: ", 2)[1].Split("\nAnswer in a ", 2)[0];
-        RagQuestion asked = dataset.Questions.Single(q => q.Question == question);
-        return request.Prompt.Contains(asked.Answer, StringComparison.OrdinalIgnoreCase) ? asked.Answer : "I do not know.";
+        string[] parts = request.Prompt.Split("Question: ", 2);
+        RagQuestion asked = dataset.Questions.Single(q => q.Question == parts[1].Split("\nAnswer in a ", 2)[0]);
+        return parts[0].Contains(asked.Answer, StringComparison.OrdinalIgnoreCase) ? asked.Answer : "I do not know.";
     }
 
     private static double Number(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);

@@ -28,14 +28,14 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
         Assert.Equal("llama3.2", spec.Client.Model);
         Assert.Equal(Nomadic.AI.Models.MaxTokensField.MaxCompletionTokens, spec.Client.MaxTokensField);
         Assert.Equal("qa.jsonl", spec.Dataset.Value);
-        PromptSpec prompt = Assert.Single(spec.Prompts);
+        PromptSpec prompt = Assert.Single(spec.Prompts.Variants);
         Assert.Equal("default", prompt.Name);
         Assert.Equal("Answer briefly.\n{context}\nQuestion: {query}", prompt.Template.Value);
         Assert.Equal("objective.llm.prompt", prompt.Template.Key);
-        Assert.False(spec.HasVariants);
+        Assert.False(spec.Prompts.HasVariants);
         Assert.Equal("token_f1", Assert.IsType<NamedEvaluatorSpec>(spec.Evaluator).Name);
         Assert.Null(spec.Client.ApiKeyVariable);
-        Assert.Null(spec.FewShot);
+        Assert.Null(spec.Prompts.FewShot);
         Assert.Null(spec.Client.Prices);
         Assert.Null(spec.Client.Retries);
     }
@@ -70,12 +70,12 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
         Assert.Equal(2, spec.Client.Retries!.MaxRetryAttempts);
         Assert.Equal(TimeSpan.FromSeconds(0.5), spec.Client.Retries.BaseDelay);
         Assert.Equal(TimeSpan.FromSeconds(4), spec.Client.Retries.MaxDelay);
-        Assert.True(spec.HasVariants);
-        Assert.Equal(["terse", "cite"], spec.Prompts.Select(p => p.Name));
-        Assert.Equal("objective.llm.prompts.cite", spec.Prompts[1].Template.Key);
-        Assert.Equal("You answer questions about {topic}.", spec.System?.Value);
-        Assert.Equal("shots.jsonl", spec.FewShot?.File.Value);
-        Assert.Equal("Q: {query}\nA: {reference}", spec.FewShot?.Template?.Value);
+        Assert.True(spec.Prompts.HasVariants);
+        Assert.Equal(["terse", "cite"], spec.Prompts.Variants.Select(p => p.Name));
+        Assert.Equal("objective.llm.prompts.cite", spec.Prompts.Variants[1].Template.Key);
+        Assert.Equal("You answer questions about {topic}.", spec.Prompts.System?.Value);
+        Assert.Equal("shots.jsonl", spec.Prompts.FewShot?.File.Value);
+        Assert.Equal("Q: {query}\nA: {reference}", spec.Prompts.FewShot?.Template?.Value);
         Assert.Equal("rouge_l", Assert.IsType<NamedEvaluatorSpec>(spec.Evaluator).Name);
         Assert.Equal(8, spec.MaxConcurrentItems);
         Assert.Equal(new Nomadic.AI.Models.TokenPrices(0.15, 0.6), spec.Client.Prices);
@@ -86,7 +86,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
     {
         var spec = Read(Base.Replace("    dataset: qa.jsonl", "    dataset: qa.jsonl\n    few_shot: {file: shots.jsonl}", StringComparison.Ordinal));
 
-        Assert.Null(spec.FewShot?.Template);
+        Assert.Null(spec.Prompts.FewShot?.Template);
     }
 
     [Fact]

@@ -27,15 +27,7 @@ public sealed class RagGenerationFactoryTests : IDisposable
 
     private readonly TempDirectory _temp = new();
 
-    public RagGenerationFactoryTests()
-    {
-        _temp.Write("corpus/ferry.md", "The harbour ferry crossing takes eleven minutes.");
-        _temp.Write("corpus/waste.md", "Rubbish in the East zone is collected on Tuesday.");
-        _temp.Write("questions.jsonl", """
-            {"id": "q1", "question": "How long is the ferry crossing?", "answer": "eleven minutes", "relevant_documents": ["ferry"]}
-            {"id": "q2", "question": "Which day is East collected?", "answer": "Tuesday", "relevant_documents": ["waste"]}
-            """);
-    }
+    public RagGenerationFactoryTests() => ExperimentFiles.RagCorpus(_temp);
 
     public void Dispose() => _temp.Dispose();
 
@@ -46,7 +38,7 @@ public sealed class RagGenerationFactoryTests : IDisposable
 
         var objective = Assert.IsType<RagObjective>(plan.Objective);
         Assert.Equal("rag ndcg@3 over 2 documents, 2 questions, answers by tiny at http://127.0.0.1:9/v1 scored by token_f1", plan.ObjectiveName);
-        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "style"], objective.GenerationParameters);
+        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "prompt_variant", "few_shot_count", "style"], objective.GenerationParameters);
     }
 
     [Theory]
@@ -68,18 +60,18 @@ public sealed class RagGenerationFactoryTests : IDisposable
             .Replace("      prompt: \"{context}\\nAnswer in a {style} way: {query}\"\n", "", StringComparison.Ordinal)
             .Replace("fixed_params: {style: short}\n", "fixed_params: {model: tiny-2, top_p: 0.9}\n", StringComparison.Ordinal));
 
-        Assert.Equal(["model", "temperature", "max_tokens", "top_p"], Assert.IsType<RagObjective>(plan.Objective).GenerationParameters);
+        Assert.Equal(["model", "temperature", "max_tokens", "top_p", "prompt_variant", "few_shot_count"], Assert.IsType<RagObjective>(plan.Objective).GenerationParameters);
     }
 
     [Theory]
     // Parameter names.
     [InlineData("  temperature: {type", "  temprature: {type", "parameter \"temprature\" in \"search_space\" is neither one the rag objective reads nor a placeholder of its prompts; did you mean \"temperature\"?")]
     [InlineData("  top_k: [1, 2]", "  top_kk: [1, 2]", "parameter \"top_kk\" in \"search_space\" is neither one the rag objective reads nor a placeholder of its prompts; did you mean \"top_k\"?")]
-    [InlineData("  max_tokens: [16, 64]", "  max_tokens: [16, 64]\n  prompt_variant: [a, b]", "parameter \"prompt_variant\" in \"search_space\" is neither one the rag objective reads nor a placeholder of its prompts")]
+    [InlineData("  max_tokens: [16, 64]", "  max_tokens: [16, 64]\n  prompt_variant: [a, b]", "\"search_space.prompt_variant\": \"a\" is not one of the prompt variants default")]
     [InlineData("fixed_params: {style: short}", "fixed_params: {style: short, tone: dry}", "parameter \"tone\" in \"fixed_params\" is neither one the rag objective reads nor a placeholder of its prompts")]
     // Placeholders.
-    [InlineData("fixed_params: {style: short}\n", "", "placeholder {style} in \"objective.rag.generation.prompt\" can never be filled: it names no parameter; at hand: {context}, {id}, {max_tokens}, {query}, {temperature}, {top_k}")]
-    [InlineData("Answer in a {style} way", "Answer in a {style} way ({examples})", "placeholder {examples} in \"objective.rag.generation.prompt\" can never be filled: it names no parameter")]
+    [InlineData("fixed_params: {style: short}\n", "", "placeholder {style} in \"objective.rag.generation.prompt\" can never be filled: it names no parameter; at hand: {context}, {examples}, {id}, {max_tokens}, {query}, {temperature}, {top_k}")]
+    [InlineData("Answer in a {style} way", "Answer in a {style} way ({reference})", "placeholder {reference} in \"objective.rag.generation.prompt\" can never be filled: it names no parameter")]
     // Values.
     [InlineData("  max_tokens: [16, 64]", "  max_tokens: [0, 64]", "\"search_space.max_tokens\": 0 is not a whole number of 1 or more")]
     [InlineData("  max_tokens: [16, 64]", "  max_tokens: {type: uniform, low: 16, high: 64}", "\"search_space.max_tokens\" takes a whole number of 1 or more; declare it with randint or a list")]

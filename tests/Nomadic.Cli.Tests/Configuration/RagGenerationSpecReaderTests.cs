@@ -43,9 +43,11 @@ public sealed class RagGenerationSpecReaderTests : IDisposable
         Assert.Equal(MaxTokensField.MaxCompletionTokens, generation.Client.MaxTokensField);
         Assert.Null(generation.Client.ApiKeyVariable);
         Assert.Null(generation.Client.Prices);
-        Assert.Null(generation.Prompt);
-        Assert.Null(generation.System);
-        Assert.Empty(generation.Templates);
+        Assert.Empty(generation.Prompts.Variants);
+        Assert.False(generation.Prompts.HasVariants);
+        Assert.Null(generation.Prompts.System);
+        Assert.Null(generation.Prompts.FewShot);
+        Assert.Empty(generation.Prompts.Templates);
         Assert.Equal("token_f1", Assert.IsType<NamedEvaluatorSpec>(generation.Evaluator).Name);
         Assert.Null(generation.MaxConcurrentItems);
         Assert.Equal(RagScore.Retrieval, generation.Score);
@@ -73,15 +75,35 @@ public sealed class RagGenerationSpecReaderTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(4), generation.Client.Retries.MaxDelay);
         Assert.Equal(MaxTokensField.MaxTokens, generation.Client.MaxTokensField);
         Assert.Equal(new TokenPrices(0.15, 0.6), generation.Client.Prices);
-        Assert.Equal("{context}\nAnswer in a {style} way: {query}", generation.Prompt?.Value);
-        Assert.Equal("objective.rag.generation.prompt", generation.Prompt?.Key);
-        Assert.Equal("You answer from passages.", generation.System?.Value);
-        Assert.Equal(2, generation.Templates.Count());
+        Assert.Equal("{context}\nAnswer in a {style} way: {query}", Assert.Single(generation.Prompts.Variants).Template.Value);
+        Assert.Equal("objective.rag.generation.prompt", generation.Prompts.Variants[0].Template.Key);
+        Assert.Equal("You answer from passages.", generation.Prompts.System?.Value);
+        Assert.Equal(2, generation.Prompts.Templates.Count());
         var judge = Assert.IsType<JudgeEvaluatorSpec>(generation.Evaluator);
         Assert.Equal("objective.rag.generation.evaluator.judge.criteria", judge.CriteriaKey);
         Assert.Equal("judge-model", judge.Model);
         Assert.Equal(8, generation.MaxConcurrentItems);
         Assert.Equal(RagScore.Answer, generation.Score);
+    }
+
+    [Fact]
+    public void Read_PromptVariantsAndFewShot_AreMappedAsForAnLlmObjective()
+    {
+        RagGenerationSpec generation = Read(With("""
+                  prompts:
+                    terse: "Answer in a few words.\n{context}\nQ: {query}"
+                    examples: "{examples}\n{context}\nQ: {query}"
+                  few_shot: {file: shots.jsonl, template: "Q: {query}\nA: {reference}"}
+            """)).Generation!;
+
+        Assert.True(generation.Prompts.HasVariants);
+        Assert.Equal(["terse", "examples"], generation.Prompts.Variants.Select(p => p.Name));
+        Assert.Equal("objective.rag.generation.prompts.examples", generation.Prompts.Variants[1].Template.Key);
+        Assert.Equal("objective.rag.generation", generation.Prompts.Section);
+        Assert.Equal("shots.jsonl", generation.Prompts.FewShot?.File.Value);
+        Assert.Equal("objective.rag.generation.few_shot.file", generation.Prompts.FewShot?.File.Key);
+        Assert.Equal("Q: {query}\nA: {reference}", generation.Prompts.FewShot?.Template?.Value);
+        Assert.Equal(2, generation.Prompts.Templates.Count());
     }
 
     [Theory]
@@ -94,7 +116,7 @@ public sealed class RagGenerationSpecReaderTests : IDisposable
 
     [Theory]
     [InlineData("      promt: x", "unknown key \"promt\" in \"objective.rag.generation\"; did you mean \"prompt\"?")]
-    [InlineData("      dataset: qa.jsonl", "unknown key \"dataset\" in \"objective.rag.generation\"; expected one of: endpoint, model, api_key_env, timeout_seconds, retries, max_tokens_field, prices, prompt, system, evaluator, max_concurrent_items, score")]
+    [InlineData("      dataset: qa.jsonl", "unknown key \"dataset\" in \"objective.rag.generation\"; expected one of: endpoint, model, api_key_env, timeout_seconds, retries, max_tokens_field, prices, prompt, prompts, system, few_shot, evaluator, max_concurrent_items, score")]
     [InlineData("      score: answers", "unknown score \"answers\" in \"objective.rag.generation.score\"; did you mean \"answer\"?")]
     [InlineData("      score: f1", "unknown score \"f1\" in \"objective.rag.generation.score\"; expected retrieval (the retrieval metric) or answer (the mean answer score)")]
     [InlineData("      evaluator: token_f2", "unknown evaluator \"token_f2\" in \"objective.rag.generation.evaluator\"; did you mean \"token_f1\"?")]
@@ -105,6 +127,13 @@ public sealed class RagGenerationSpecReaderTests : IDisposable
     [InlineData("      max_tokens_field: max_length", "\"objective.rag.generation.max_tokens_field\" must be \"max_completion_tokens\" or \"max_tokens\" (Ollama), got \"max_length\"")]
     [InlineData("      prompt: \"  \"", "\"objective.rag.generation.prompt\" is empty")]
     [InlineData("      timeout_seconds: -3", "\"objective.rag.generation.timeout_seconds\" must be a positive number, got -3")]
+    [InlineData("      prompt: x\n      prompts: {a: y}", "\"objective.rag.generation\" takes \"prompt\" (one template) or \"prompts\" (named variants), not both")]
+    [InlineData("      prompts: {}", "\"objective.rag.generation.prompts\" names no variant")]
+    [InlineData("      prompts: {terse: 3}", "\"objective.rag.generation.prompts.terse\" must be a string, got 3")]
+    [InlineData("      prompts: [a, b]", "\"objective.rag.generation.prompts\" must be an object")]
+    [InlineData("      few_shot: {template: x}", "\"objective.rag.generation.few_shot\" needs \"file\", a JSON, JSON Lines or CSV file of examples")]
+    [InlineData("      few_shot: {file: shots.jsonl, tmplate: x}", "unknown key \"tmplate\" in \"objective.rag.generation.few_shot\"; did you mean \"template\"?")]
+    [InlineData("      few_shot: shots.jsonl", "\"objective.rag.generation.few_shot\" must be an object, got \"shots.jsonl\"")]
     public void Read_BadSetting_OneLineErrorNamingIt(string line, string expected)
     {
         var error = Assert.Throws<InputException>(() => Read(With(line)));

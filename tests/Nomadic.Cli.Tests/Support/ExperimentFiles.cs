@@ -14,6 +14,17 @@ internal static class ExperimentFiles
             }
             """);
 
+    /// <summary>A corpus of two pages (<c>corpus/ferry.md</c>, <c>corpus/waste.md</c>) and <c>questions.jsonl</c>, one question on each.</summary>
+    public static void RagCorpus(TempDirectory folder)
+    {
+        folder.Write("corpus/ferry.md", "The harbour ferry crossing takes eleven minutes.");
+        folder.Write("corpus/waste.md", "Rubbish in the East zone is collected on Tuesday.");
+        folder.Write("questions.jsonl", """
+            {"id": "q1", "question": "How long is the ferry crossing?", "answer": "eleven minutes", "relevant_documents": ["ferry"]}
+            {"id": "q2", "question": "Which day is East collected?", "answer": "Tuesday", "relevant_documents": ["waste"]}
+            """);
+    }
+
     /// <summary>A YAML experiment whose objective is <c>sh objective.sh</c> with the given script, over x ∈ {1, 2, 3}.</summary>
     public static string Command(TempDirectory folder, string script, string extra = "")
     {
