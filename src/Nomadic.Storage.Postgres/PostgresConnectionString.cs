@@ -3,8 +3,11 @@ using Npgsql;
 
 namespace Nomadic.Storage.Postgres;
 
-/// <summary>Reads a connection string in Npgsql's keyword form or as a <c>postgresql://</c> URL, and describes it without secrets.</summary>
-internal static class PostgresConnectionString
+/// <summary>
+/// Reads a connection string in Npgsql's keyword form or as a <c>postgresql://</c> URL (libpq's query options such as
+/// <c>sslmode</c> mapped to Npgsql's keywords), and describes it without secrets.
+/// </summary>
+public static class PostgresConnectionString
 {
     private const int DefaultPort = 5432;
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Nomadic.Storage.Postgres;
 using Npgsql;
 
 namespace Nomadic.Workspace.Store;
@@ -20,7 +21,7 @@ public sealed class PostgresWorkspaceStore : DbWorkspaceStore
         : base(CheckedSchema(schema) + ".")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(PostgresUrl.ToConnectionString(connectionString));
+        _dataSource = NpgsqlDataSource.Create(PostgresConnectionString.Parse(connectionString).ConnectionString);
         try
         {
             using (NpgsqlConnection connection = _dataSource.OpenConnection())

@@ -1,6 +1,6 @@
-namespace Nomadic.AI.Tests.Support;
+namespace Nomadic.Testing;
 
-/// <summary>Paths in the source repository, found from the test assembly's folder.</summary>
+/// <summary>Paths in the source repository, found from the test assembly's folder (shared by the test projects that read examples).</summary>
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
