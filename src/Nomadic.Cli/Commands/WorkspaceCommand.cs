@@ -17,7 +17,7 @@ internal static class WorkspaceCommand
     {
         var key = new Command("key", "Create, list and revoke a workspace's API keys.")
         {
-            KeyCommand(console, "create", "Create a key (and the workspace, if new); it is shown once.", Create),
+            CreateCommand(console),
             KeyCommand(console, "list", "List a workspace's keys: id, first characters, created, revoked.", List),
         };
         var workspace = new Argument<string>("workspace") { Description = "The workspace's name." };
@@ -29,6 +29,19 @@ internal static class WorkspaceCommand
         return new Command("workspace", "Manage the Nomadic Workspace's workspaces and API keys.") { key };
     }
 
+    private static Command CreateCommand(CliConsole console)
+    {
+        var workspace = new Argument<string>("workspace") { Description = "The workspace's name." };
+        Option<string?> storage = StorageArguments.Storage("nomadic.db in the current folder");
+        var admin = new Option<bool>("--admin")
+        {
+            Description = "Let the workspace adopt experiments the command line or workers wrote (POST /api/v1/experiments with their name), for all its keys.",
+        };
+        var command = new Command("create", "Create a key (and the workspace, if new); it is shown once.") { workspace, storage, admin };
+        command.SetAction(parse => Create(console, parse.GetValue(workspace)!, StorageArguments.Resolve(parse.GetValue(storage)), parse.GetValue(admin)));
+        return command;
+    }
+
     private static Command KeyCommand(CliConsole console, string name, string description, Func<CliConsole, string, StorageUrl, int> action)
     {
         var workspace = new Argument<string>("workspace") { Description = "The workspace's name." };
@@ -38,7 +51,7 @@ internal static class WorkspaceCommand
         return command;
     }
 
-    private static int Create(CliConsole console, string workspace, StorageUrl url)
+    private static int Create(CliConsole console, string workspace, StorageUrl url, bool admin)
     {
         using IWorkspaceStore store = WorkspaceStores.Open(url);
         NewApiKey created;
@@ -51,9 +64,19 @@ internal static class WorkspaceCommand
             throw new InputException(e.Message.Split(" (Parameter", 2)[0]);
         }
 
+        if (admin)
+        {
+            store.SetMayAdopt(created.Workspace.Id, true);
+        }
+
         var output = new OutputWriter(console);
         output.Line($"Key {created.Info.Id.ToString(CultureInfo.InvariantCulture)} for workspace '{created.Workspace.Name}' (shown once; only its hash is kept):");
         output.Line(created.Key);
+        if (admin || created.Workspace.MayAdopt)
+        {
+            output.Line($"Workspace '{created.Workspace.Name}' may adopt experiments the command line or workers wrote.");
+        }
+
         return ExitCodes.Success;
     }
 

@@ -16,10 +16,10 @@ internal static class ExperimentEndpoints
     {
         RouteGroupBuilder experiments = api.MapGroup("/experiments").WithTags("Experiments");
         experiments.MapGet("/", List).WithSummary("Lists the workspace's experiments with progress and best score.");
-        experiments.MapPost("/", CreateAsync).WithSummary("Creates an experiment from {name, direction, search_space, settings}, or adds an existing stored one to the workspace (by {name} alone, or with the same definition).");
+        experiments.MapPost("/", CreateAsync).WithSummary("Creates an experiment from {name, direction, search_space, settings}; a workspace allowed to adopt also adds one the command line or a worker wrote (by {name} alone, or with the same definition).");
         experiments.MapGet("/{id:long}", Get).WithSummary("Gets one experiment.");
         experiments.MapPatch("/{id:long}", RenameAsync).WithSummary("Renames an experiment in the workspace (workers keep using its storage name).");
-        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and all its runs from the storage.");
+        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and its runs from the storage; an adopted one needs ?delete_runs=true (or ?delete_runs=false to only remove it from the workspace).");
         ResultViews.Map(experiments.MapGroup("/{id:long}"), context =>
         {
             ExperimentAccess access = context.RequestServices.GetRequiredService<ExperimentAccess>();
@@ -42,16 +42,25 @@ internal static class ExperimentEndpoints
         WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
         using JsonDocument body = await RequestBody.ReadJsonAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
         string name = ExperimentRequests.ReadName(body.RootElement);
-        if (store.FindExperimentOwner(name) is WorkspaceExperiment owner && owner.WorkspaceId != workspace.Id)
+        WorkspaceExperiment? owner = store.FindExperimentOwner(name);
+        if (owner is not null && owner.WorkspaceId != workspace.Id)
         {
             throw ApiProblem.Conflict($"The experiment name \"{name}\" is taken; choose another.");
         }
 
         StoredExperiment? existing = storage.FindExperiment(name);
+        if (existing is not null && owner is null && !workspace.MayAdopt)
+        {
+            // The command line or a worker wrote it: guessing its name must not hand its runs to any key.
+            throw new ApiProblem(
+                StatusCodes.Status403Forbidden,
+                "Forbidden",
+                $"The experiment \"{name}\" was written by the command line or a worker, and this workspace may not adopt such experiments (a workspace may when its key was created with 'nomadic workspace key create --admin'); choose another name to create a new one.");
+        }
+
         StoredExperiment stored;
         if (existing is not null && !body.RootElement.TryGetProperty("search_space", out _))
         {
-            // An experiment the command line or a worker started: the workspace adopts it by name alone.
             stored = existing;
         }
         else
@@ -66,7 +75,8 @@ internal static class ExperimentEndpoints
             }
         }
 
-        WorkspaceExperiment entry = store.AddExperiment(new WorkspaceExperiment(workspace.Id, stored.Id, stored.Name, stored.Name, options.TimeProvider.GetUtcNow()));
+        var added = new WorkspaceExperiment(workspace.Id, stored.Id, stored.Name, stored.Name, options.TimeProvider.GetUtcNow()) { CreatedHere = existing is null };
+        WorkspaceExperiment entry = store.AddExperiment(added);
         if (entry.WorkspaceId != workspace.Id)
         {
             throw ApiProblem.Conflict($"The experiment name \"{name}\" is taken; choose another.");
@@ -89,9 +99,34 @@ internal static class ExperimentEndpoints
     private static NoContent Delete(HttpContext context, ExperimentAccess access, IExperimentStorage storage, IWorkspaceStore store, long id)
     {
         WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
-        (_, StoredExperiment stored) = access.Find(workspace, id);
-        storage.DeleteExperiment(stored.Name);
+        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
+        bool? deleteRuns = DeleteRunsOf(context.Request);
+        if (deleteRuns is null && !entry.CreatedHere)
+        {
+            int runs = stored.TrialCounts.Values.Sum();
+            throw ApiProblem.Conflict(
+                $"The experiment \"{entry.DisplayName}\" was written by the command line or a worker and adopted by this workspace; deleting it would erase its {runs} runs from the storage. " +
+                "Send DELETE with ?delete_runs=true to delete them, or ?delete_runs=false to only remove the experiment from this workspace.");
+        }
+
+        if (deleteRuns is not false)
+        {
+            storage.DeleteExperiment(stored.Name);
+        }
+
         store.RemoveExperiment(workspace.Id, id);
         return TypedResults.NoContent();
+    }
+
+    private static bool? DeleteRunsOf(HttpRequest request)
+    {
+        if (!request.Query.TryGetValue("delete_runs", out var values))
+        {
+            return null;
+        }
+
+        return values.Count == 1 && bool.TryParse(values[0], out bool delete)
+            ? delete
+            : throw ApiProblem.BadRequest("\"delete_runs\" must be true (delete the experiment's runs from the storage) or false (only remove it from the workspace).");
     }
 }

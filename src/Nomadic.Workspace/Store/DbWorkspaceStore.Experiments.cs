@@ -5,7 +5,7 @@ namespace Nomadic.Workspace.Store;
 /// <summary>Which stored experiments belong to which workspace.</summary>
 public abstract partial class DbWorkspaceStore
 {
-    private const string ExperimentColumns = "SELECT workspace_id, experiment_id, storage_name, display_name, added_at FROM {p}workspace_experiments";
+    private const string ExperimentColumns = "SELECT workspace_id, experiment_id, storage_name, display_name, added_at, created_here FROM {p}workspace_experiments";
 
     /// <inheritdoc />
     public WorkspaceExperiment AddExperiment(WorkspaceExperiment experiment)
@@ -14,8 +14,13 @@ public abstract partial class DbWorkspaceStore
         return InTransaction(session =>
         {
             session.Execute(
-                "INSERT INTO {p}workspace_experiments (storage_name, workspace_id, experiment_id, display_name, added_at) VALUES (@name, @ws, @id, @display, @at) ON CONFLICT (storage_name) DO NOTHING",
-                ("name", experiment.StorageName), ("ws", experiment.WorkspaceId), ("id", experiment.ExperimentId), ("display", experiment.DisplayName), ("at", Text(experiment.AddedAt)));
+                "INSERT INTO {p}workspace_experiments (storage_name, workspace_id, experiment_id, display_name, added_at, created_here) VALUES (@name, @ws, @id, @display, @at, @created) ON CONFLICT (storage_name) DO NOTHING",
+                ("name", experiment.StorageName),
+                ("ws", experiment.WorkspaceId),
+                ("id", experiment.ExperimentId),
+                ("display", experiment.DisplayName),
+                ("at", Text(experiment.AddedAt)),
+                ("created", experiment.CreatedHere ? 1 : 0));
             return session.Query(ExperimentColumns + " WHERE storage_name = @name", ReadExperiment, ("name", experiment.StorageName))[0];
         });
     }
@@ -38,5 +43,5 @@ public abstract partial class DbWorkspaceStore
         "DELETE FROM {p}workspace_experiments WHERE workspace_id = @ws AND experiment_id = @id", ("ws", workspaceId), ("id", experimentId)) > 0);
 
     private static WorkspaceExperiment ReadExperiment(DbDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), Time(reader.GetString(4)));
+        new(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), Time(reader.GetString(4))) { CreatedHere = reader.GetInt32(5) != 0 };
 }

@@ -10,7 +10,7 @@ namespace Nomadic.Workspace.Store;
 /// </summary>
 public abstract partial class DbWorkspaceStore : IWorkspaceStore
 {
-    private const string WorkspaceColumns = "SELECT w.id, w.name, w.created_at FROM {p}workspaces w";
+    private const string WorkspaceColumns = "SELECT w.id, w.name, w.created_at, w.may_adopt FROM {p}workspaces w";
     private readonly string _prefix;
 
     /// <summary>Initializes a new instance of the <see cref="DbWorkspaceStore"/> class.</summary>
@@ -30,6 +30,10 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
     /// <inheritdoc />
     public WorkspaceInfo? FindWorkspace(string name) =>
         WithSession(session => session.Query(WorkspaceColumns + " WHERE w.name = @name", ReadWorkspace, ("name", name)).FirstOrDefault());
+
+    /// <inheritdoc />
+    public bool SetMayAdopt(long workspaceId, bool mayAdopt) => InTransaction(session => session.Execute(
+        "UPDATE {p}workspaces SET may_adopt = @may WHERE id = @ws", ("may", mayAdopt ? 1 : 0), ("ws", workspaceId)) == 1);
 
     /// <inheritdoc />
     public ApiKeyInfo AddKey(long workspaceId, string keyHash, string prefix, DateTimeOffset now) => InTransaction(session =>
@@ -63,7 +67,13 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
     /// <summary>Opens a connection to the database.</summary>
     private protected abstract DbConnection Open();
 
-    /// <summary>Creates the tables that are missing, in one transaction.</summary>
+    /// <summary>Lists the columns a table of the store has, in the dialect's catalog.</summary>
+    /// <param name="session">The migration's session.</param>
+    /// <param name="table">The table's name, without prefix.</param>
+    /// <returns>The column names.</returns>
+    private protected abstract IReadOnlyCollection<string> ColumnsOf(DbSession session, string table);
+
+    /// <summary>Creates the tables and adds the columns that are missing, in one transaction.</summary>
     /// <param name="autoIncrementKey">The dialect's column definition of an auto-increment primary key.</param>
     /// <param name="before">A statement to run first in the transaction (a lock), or <see langword="null"/>.</param>
     private protected void Migrate(string autoIncrementKey, string? before) => InTransaction(session =>
@@ -78,8 +88,17 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
             session.Execute(statement.Replace("{id}", autoIncrementKey, StringComparison.Ordinal));
         }
 
+        foreach ((string table, string column, string definition) in WorkspaceSchema.AddedColumns)
+        {
+            if (!ColumnsOf(session, table).Contains(column, StringComparer.OrdinalIgnoreCase))
+            {
+                session.Execute($"ALTER TABLE {{p}}{table} ADD COLUMN {column} {definition}");
+            }
+        }
+
         return true;
     });
 
-    private static WorkspaceInfo ReadWorkspace(DbDataReader reader) => new(reader.GetInt64(0), reader.GetString(1), Time(reader.GetString(2)));
+    private static WorkspaceInfo ReadWorkspace(DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), Time(reader.GetString(2))) { MayAdopt = reader.GetInt32(3) != 0 };
 }

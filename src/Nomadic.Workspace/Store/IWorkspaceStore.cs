@@ -22,6 +22,12 @@ public interface IWorkspaceStore : IDisposable
     /// <returns>The workspace, or <see langword="null"/>.</returns>
     WorkspaceInfo? FindWorkspace(string name);
 
+    /// <summary>Lets a workspace adopt stored experiments it did not create (by name), or stops it.</summary>
+    /// <param name="workspaceId">The workspace.</param>
+    /// <param name="mayAdopt">Whether it may.</param>
+    /// <returns><see langword="false"/> when there is no such workspace.</returns>
+    bool SetMayAdopt(long workspaceId, bool mayAdopt);
+
     /// <summary>Adds an API key to a workspace.</summary>
     /// <param name="workspaceId">The workspace.</param>
     /// <param name="keyHash">The key's SHA-256 hash, lowercase hexadecimal.</param>
@@ -69,7 +75,7 @@ public interface IWorkspaceStore : IDisposable
     /// <returns><see langword="false"/> when the workspace has no such experiment.</returns>
     bool RenameExperiment(long workspaceId, long experimentId, string displayName);
 
-    /// <summary>Removes an experiment from a workspace (the caller deletes it from the storage).</summary>
+    /// <summary>Removes an experiment from a workspace; its runs stay in the storage unless the caller deletes them.</summary>
     /// <param name="workspaceId">The workspace.</param>
     /// <param name="experimentId">The storage's id of the experiment.</param>
     /// <returns><see langword="false"/> when the workspace has no such experiment.</returns>

@@ -11,6 +11,7 @@ namespace Nomadic.Workspace.Store;
 public sealed class PostgresWorkspaceStore : DbWorkspaceStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly string _schema;
 
     /// <summary>Initializes a new instance of the <see cref="PostgresWorkspaceStore"/> class, creating the tables it lacks.</summary>
     /// <param name="connectionString">Npgsql's keyword form (<c>Host=...;Database=...</c>) or a <c>postgresql://</c> URL.</param>
@@ -21,6 +22,9 @@ public sealed class PostgresWorkspaceStore : DbWorkspaceStore
         : base(CheckedSchema(schema) + ".")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+
+        // PostgreSQL folds an unquoted name to lower case, and the catalog keeps it so.
+        _schema = schema.ToLowerInvariant();
         _dataSource = NpgsqlDataSource.Create(PostgresConnectionString.Parse(connectionString).ConnectionString);
         try
         {
@@ -42,6 +46,13 @@ public sealed class PostgresWorkspaceStore : DbWorkspaceStore
 
     /// <inheritdoc />
     public override void Dispose() => _dataSource.Dispose();
+
+    /// <inheritdoc />
+    private protected override IReadOnlyCollection<string> ColumnsOf(DbSession session, string table) => session.Query(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = @schema AND table_name = @table",
+        r => r.GetString(0),
+        ("schema", _schema),
+        ("table", table));
 
     /// <inheritdoc />
     private protected override DbConnection Open() => _dataSource.OpenConnection();

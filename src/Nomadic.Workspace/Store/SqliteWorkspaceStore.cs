@@ -38,6 +38,10 @@ public sealed class SqliteWorkspaceStore : DbWorkspaceStore
     }
 
     /// <inheritdoc />
+    private protected override IReadOnlyCollection<string> ColumnsOf(DbSession session, string table) =>
+        session.Query("SELECT name FROM pragma_table_info(@table)", r => r.GetString(0), ("table", table));
+
+    /// <inheritdoc />
     private protected override DbConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);

@@ -3,6 +3,8 @@ namespace Nomadic.Workspace.Store;
 /// <summary>
 /// The Workspace's tables, created if missing beside the experiment storage's own. <c>{p}</c> is the table prefix
 /// (a PostgreSQL schema and a dot, or nothing for SQLite) and <c>{id}</c> the dialect's auto-increment key.
+/// A column added after the first release is also listed in <see cref="AddedColumns"/>, so databases made before it
+/// gain the column, with its default for the rows they hold.
 /// </summary>
 internal static class WorkspaceSchema
 {
@@ -12,7 +14,8 @@ internal static class WorkspaceSchema
         CREATE TABLE IF NOT EXISTS {p}workspaces (
             id {id},
             name TEXT NOT NULL UNIQUE,
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            may_adopt INTEGER NOT NULL DEFAULT 0
         )
         """,
         """
@@ -31,7 +34,8 @@ internal static class WorkspaceSchema
             workspace_id BIGINT NOT NULL REFERENCES {p}workspaces (id) ON DELETE CASCADE,
             experiment_id BIGINT NOT NULL,
             display_name TEXT NOT NULL,
-            added_at TEXT NOT NULL
+            added_at TEXT NOT NULL,
+            created_here INTEGER NOT NULL DEFAULT 0
         )
         """,
         "CREATE INDEX IF NOT EXISTS workspace_experiments_by_id ON {p}workspace_experiments (workspace_id, experiment_id)",
@@ -53,5 +57,16 @@ internal static class WorkspaceSchema
             PRIMARY KEY (result_id, trial_number)
         )
         """,
+    ];
+
+    /// <summary>Columns added after the first release: table, column, and its definition (with the default old rows get).</summary>
+    /// <remarks>
+    /// <c>created_here</c> defaults to 0: an experiment listed before the column existed may have been adopted, so it
+    /// is treated as adopted and deleting its runs needs confirmation.
+    /// </remarks>
+    public static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("workspaces", "may_adopt", "INTEGER NOT NULL DEFAULT 0"),
+        ("workspace_experiments", "created_here", "INTEGER NOT NULL DEFAULT 0"),
     ];
 }

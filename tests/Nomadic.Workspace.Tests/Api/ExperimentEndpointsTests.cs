@@ -78,7 +78,7 @@ public sealed class ExperimentEndpointsTests : IDisposable
     }
 
     [Fact]
-    public async Task ExperimentStartedOutsideTheApi_AdoptedByName_ShowsItsRuns()
+    public async Task ExperimentStartedOutsideTheApi_AdoptedByNameByAnAdoptingWorkspace_ShowsItsRuns()
     {
         using (var storage = new SqliteExperimentStorage(_factory.DatabasePath))
         {
@@ -86,7 +86,7 @@ public sealed class ExperimentEndpointsTests : IDisposable
             await experiment.RunAsync();
         }
 
-        using HttpClient a = _factory.Client(_factory.KeyA);
+        using HttpClient a = _factory.Client(_factory.AdminKey);
         using HttpClient b = _factory.Client(_factory.KeyB);
         Assert.Empty((await a.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!);
 

@@ -9,6 +9,25 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
     protected override IWorkspaceStore CreateStore() => new SqliteWorkspaceStore(_folder.File("nomadic.db"));
 
+    protected override IWorkspaceStore CreateStoreOverFirstRelease()
+    {
+        string path = _folder.File($"first-release-{Guid.NewGuid():N}.db");
+        new Nomadic.Storage.Sqlite.SqliteExperimentStorage(path).Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            foreach (string statement in FirstReleaseTables.For("", "INTEGER PRIMARY KEY AUTOINCREMENT"))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        new SqliteWorkspaceStore(path).Dispose();
+        return new SqliteWorkspaceStore(path);
+    }
+
     protected override void DisposeStorage() => _folder.Dispose();
 
     [Fact]

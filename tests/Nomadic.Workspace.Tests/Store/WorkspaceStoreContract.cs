@@ -1,4 +1,5 @@
 using Nomadic.Workspace.Store;
+using Nomadic.Workspace.Tests.Support;
 
 namespace Nomadic.Workspace.Tests.Store;
 
@@ -35,6 +36,53 @@ public abstract class WorkspaceStoreContract : IDisposable
         Assert.True(Store.RevokeKey(workspace.Id, key.Id, Now.AddMinutes(1)));
         Assert.Null(Store.FindWorkspaceByKey(hash));
         Assert.Equal(Now.AddMinutes(1), Assert.Single(Store.ListKeys(workspace.Id)).RevokedAt);
+    }
+
+    [Fact]
+    public void SetMayAdopt_IsReadWithTheWorkspace()
+    {
+        WorkspaceInfo workspace = Store.CreateWorkspace(Unique("ws"), Now);
+        string hash = Unique("hash");
+        Store.AddKey(workspace.Id, hash, "nmd_abcd", Now);
+
+        Assert.False(workspace.MayAdopt);
+        Assert.True(Store.SetMayAdopt(workspace.Id, true));
+        Assert.True(Store.FindWorkspace(workspace.Name)!.MayAdopt);
+        Assert.True(Store.FindWorkspaceByKey(hash)!.MayAdopt);
+        Assert.True(Store.CreateWorkspace(workspace.Name, Now).MayAdopt);
+        Assert.True(Store.SetMayAdopt(workspace.Id, false));
+        Assert.False(Store.FindWorkspace(workspace.Name)!.MayAdopt);
+        Assert.False(Store.SetMayAdopt(workspace.Id + 100_000, true));
+    }
+
+    [Fact]
+    public void AddExperiment_KeepsWhetherTheWorkspaceCreatedIt()
+    {
+        WorkspaceInfo a = Store.CreateWorkspace(Unique("a"), Now);
+        string created = Unique("created");
+        string adopted = Unique("adopted");
+
+        Store.AddExperiment(new WorkspaceExperiment(a.Id, 1, created, created, Now) { CreatedHere = true });
+        Store.AddExperiment(new WorkspaceExperiment(a.Id, 2, adopted, adopted, Now));
+
+        Assert.True(Store.FindExperimentOwner(created)!.CreatedHere);
+        Assert.False(Store.FindExperimentOwner(adopted)!.CreatedHere);
+        Assert.Equal([true, false], Store.ListExperiments(a.Id).Select(e => e.CreatedHere));
+    }
+
+    [Fact]
+    public void Open_OverFirstReleaseTables_AddsTheNewColumnsAndKeepsTheRows()
+    {
+        using IWorkspaceStore store = CreateStoreOverFirstRelease();
+        WorkspaceInfo old = store.FindWorkspace("old-team")!;
+        WorkspaceExperiment entry = Assert.Single(store.ListExperiments(old.Id));
+
+        Assert.False(old.MayAdopt);
+        Assert.Equal("old-exp", entry.StorageName);
+        Assert.False(entry.CreatedHere);
+        Assert.True(store.SetMayAdopt(old.Id, true));
+        Assert.True(store.FindWorkspace("old-team")!.MayAdopt);
+        Assert.True(store.AddExperiment(new WorkspaceExperiment(old.Id, 2, "new-exp", "new-exp", Now) { CreatedHere = true }).CreatedHere);
     }
 
     [Fact]
@@ -104,6 +152,12 @@ public abstract class WorkspaceStoreContract : IDisposable
     }
 
     protected abstract IWorkspaceStore CreateStore();
+
+    /// <summary>
+    /// Creates a new database holding <see cref="FirstReleaseTables"/>, opens a store over it once and disposes it, then
+    /// opens the store again (so migrating twice is checked too).
+    /// </summary>
+    protected abstract IWorkspaceStore CreateStoreOverFirstRelease();
 
     protected virtual void DisposeStorage()
     {

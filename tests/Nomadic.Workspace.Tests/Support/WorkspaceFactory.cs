@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Nomadic.Storage;
 using Nomadic.Storage.Sqlite;
 using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
@@ -9,8 +10,9 @@ using Nomadic.Workspace.Store;
 namespace Nomadic.Workspace.Tests.Support;
 
 /// <summary>
-/// The Workspace hosted in process over a real SQLite file in a temp folder, with two workspaces ("team-a" and
-/// "team-b") and a key for each.
+/// The Workspace hosted in process over a real SQLite file in a temp folder (or storages the test gives), with two
+/// workspaces ("team-a" and "team-b") and a key for each, and a third ("admins") that may adopt experiments the
+/// command line wrote.
 /// </summary>
 public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
 {
@@ -28,26 +30,43 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
     }
 
     public WorkspaceFactory(long maxRequestBodySize)
+        : this(null, null, maxRequestBodySize)
+    {
+    }
+
+    /// <summary>Hosts the Workspace over the given storages, which the factory disposes.</summary>
+    public WorkspaceFactory(IExperimentStorage storage, IWorkspaceStore store)
+        : this(storage, store, WorkspaceServerOptions.DefaultMaxRequestBodySize)
+    {
+    }
+
+    private WorkspaceFactory(IExperimentStorage? storage, IWorkspaceStore? store, long maxRequestBodySize)
     {
         DatabasePath = _folder.File("nomadic.db");
-        Storage = new SqliteExperimentStorage(DatabasePath);
-        Store = new SqliteWorkspaceStore(DatabasePath);
+        Storage = storage ?? new SqliteExperimentStorage(DatabasePath);
+        Store = store ?? new SqliteWorkspaceStore(DatabasePath);
         Options = new WorkspaceServerOptions { Storage = Storage, Store = Store, MaxRequestBodySize = maxRequestBodySize };
         KeyA = ApiKeys.Create(Store, "team-a", TimeProvider.System).Key;
         KeyB = ApiKeys.Create(Store, "team-b", TimeProvider.System).Key;
+        NewApiKey admin = ApiKeys.Create(Store, "admins", TimeProvider.System);
+        Store.SetMayAdopt(admin.Workspace.Id, true);
+        AdminKey = admin.Key;
     }
 
+    /// <summary>Gets the SQLite file, unless the test gave storages of its own.</summary>
     public string DatabasePath { get; }
 
-    public SqliteExperimentStorage Storage { get; }
+    public IExperimentStorage Storage { get; }
 
-    public SqliteWorkspaceStore Store { get; }
+    public IWorkspaceStore Store { get; }
 
     public WorkspaceServerOptions Options { get; }
 
     public string KeyA { get; }
 
     public string KeyB { get; }
+
+    public string AdminKey { get; }
 
     /// <summary>Creates a client that sends a key as a bearer token, or no key at all.</summary>
     public HttpClient Client(string? key)
