@@ -39,7 +39,7 @@ internal static class ResultEndpoints
     private static async Task<IResult> CreateAsync(HttpContext context, IWorkspaceStore store, WorkspaceServerOptions options)
     {
         WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
-        string body = await RequestBody.ReadTextAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        string body = await RequestBody.ReadJsonTextAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
         (ExperimentResult result, IReadOnlyList<RunRecord> runs) = ResultUpload.ReadResult(body);
         CheckName(result.Name);
         DateTimeOffset now = options.TimeProvider.GetUtcNow();
@@ -52,7 +52,7 @@ internal static class ResultEndpoints
     {
         WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
         ResultRecord existing = store.FindResult(workspace.Id, id) ?? throw ApiProblem.NotFound("result");
-        string body = await RequestBody.ReadTextAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        string body = await RequestBody.ReadJsonTextAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
         (ExperimentResult result, IReadOnlyList<RunRecord> runs) = ResultUpload.ReadResult(body);
         CheckName(result.Name);
         ResultRecord record = existing with { Name = result.Name, Header = ResultUpload.Header(result), RunCount = runs.Count, UpdatedAt = options.TimeProvider.GetUtcNow() };

@@ -15,7 +15,7 @@ internal static class ComparePage
     public static IResult Render(WorkspaceInfo workspace, DashboardResult a, DashboardResult b)
     {
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Text(a.Title)} vs {HtmlPage.Text(b.Title)}</h1><div class=\"compare\">");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Isolated(a.Title)} vs {HtmlPage.Isolated(b.Title)}</h1><div class=\"compare\">");
         Summary(html, "compare-a", a);
         Summary(html, "compare-b", b);
         html.Append("</div>");
@@ -31,11 +31,11 @@ internal static class ComparePage
     {
         ScoreSummary summary = shown.Result.Summarize();
         RunResult? best = Best(shown.Result);
-        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\"><h2><a href=\"{shown.PagePath}\">{HtmlPage.Text(shown.Title)}</a></h2><table class=\"summary\"><tbody>")
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\"><h2><a href=\"{shown.PagePath}\">{HtmlPage.Isolated(shown.Title)}</a></h2><table class=\"summary\"><tbody>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>runs</th><td>{summary.Count}</td></tr><tr><th>completed</th><td>{summary.Completed}</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>best score</th><td>{(best is null ? "none yet" : HtmlPage.Text(best.Score))}</td></tr>")
             .Append("<tr><th>best parameters</th><td>")
-            .Append(best is null ? "" : string.Join(", ", best.Params.Select(p => $"{HtmlPage.Text(p.Key)} = {HtmlPage.Text(p.Value)}")))
+            .Append(best is null ? "" : string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.Isolated(p.Value)}")))
             .Append("</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>score median [q25, q75]</th><td>{Quartiles(summary)}</td></tr></tbody></table></section>");
     }
@@ -53,26 +53,26 @@ internal static class ComparePage
             .Concat(bestB?.Params.Keys ?? [])
             .Distinct(StringComparer.Ordinal)];
         html.Append("<h2>Best configurations</h2><table id=\"compare-params\"><thead><tr><th>parameter</th>")
-            .Append(CultureInfo.InvariantCulture, $"<th>{HtmlPage.Text(a.Title)}</th><th>{HtmlPage.Text(b.Title)}</th></tr></thead><tbody>");
+            .Append(CultureInfo.InvariantCulture, $"<th>{HtmlPage.Isolated(a.Title)}</th><th>{HtmlPage.Isolated(b.Title)}</th></tr></thead><tbody>");
         foreach (string name in names)
         {
             string? x = Value(bestA, name);
             string? y = Value(bestB, name);
             string differs = x == y ? "" : " class=\"differs\"";
-            html.Append(CultureInfo.InvariantCulture, $"<tr{differs}><td>{HtmlPage.Text(name)}</td><td>{x ?? "–"}</td><td>{y ?? "–"}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr{differs}><td>{HtmlPage.Isolated(name)}</td><td>{x ?? "–"}</td><td>{y ?? "–"}</td></tr>");
         }
 
         html.Append("</tbody></table>");
     }
 
     private static string? Value(RunResult? best, string name) =>
-        best is not null && best.Params.TryGetValue(name, out object? value) ? HtmlPage.Text(value) : null;
+        best is not null && best.Params.TryGetValue(name, out object? value) ? HtmlPage.Isolated(value) : null;
 
     private static void History(StringBuilder html, DashboardResult shown)
     {
         if (Best(shown.Result) is null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<figure><figcaption>{HtmlPage.Text(shown.Title)}: no run has completed yet.</figcaption></figure>");
+            html.Append(CultureInfo.InvariantCulture, $"<figure><figcaption>{HtmlPage.Isolated(shown.Title)}: no run has completed yet.</figcaption></figure>");
             return;
         }
 

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace Nomadic.Workspace.Dashboard;
 
-/// <summary>Writes a dashboard page: every piece of user text goes through <see cref="Text"/>, which escapes it.</summary>
+/// <summary>
+/// Writes a dashboard page: every piece of user text goes through <see cref="Text"/>, which escapes it, and user text
+/// shown in the page's flow through <see cref="Isolated"/>, so bidirectional controls in it cannot reorder the page.
+/// </summary>
 internal sealed class HtmlPage
 {
     private readonly StringBuilder _body = new();
@@ -30,6 +33,12 @@ internal sealed class HtmlPage
         _ => value.ToString() ?? "",
     });
 
+    /// <summary>
+    /// Escapes user text and isolates it in <c>&lt;bdi&gt;</c>: an experiment the command line wrote may carry a
+    /// right-to-left override in its name or its parameters, which would otherwise flip the text after it.
+    /// </summary>
+    public static string Isolated(object? value) => $"<bdi>{Text(value)}</bdi>";
+
     /// <summary>Appends markup the caller built from escaped parts.</summary>
     public HtmlPage Raw(string html)
     {
@@ -43,12 +52,12 @@ internal sealed class HtmlPage
     {
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{Text(Title)} · Nomadic Workspace</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Text(NameRules.WithoutBidiControls(Title))} · Nomadic Workspace</title>");
         html.Append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"><script src=\"/assets/dashboard.js\" defer></script><script src=\"/assets/runs-table.js\" defer></script></head>");
         html.Append(CultureInfo.InvariantCulture, $"<body data-refresh=\"{RefreshSeconds}\"><header><a href=\"/\">Nomadic Workspace</a>");
         if (Workspace is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<span>{Text(Workspace)}</span><form method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>");
+            html.Append(CultureInfo.InvariantCulture, $"<span>{Isolated(Workspace)}</span><form method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>");
         }
 
         html.Append("</header><main>").Append(_body).Append("</main></body></html>");

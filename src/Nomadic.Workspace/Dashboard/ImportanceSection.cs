@@ -25,7 +25,7 @@ internal static class ImportanceSection
         html.Append("<div class=\"importance\"><table id=\"importance\"><thead><tr><th>parameter</th><th>importance</th></tr></thead><tbody>");
         foreach (ParameterImportance importance in importances)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{HtmlPage.Text(importance.Name)}</td><td>{importance.Importance.ToString("0.000", CultureInfo.InvariantCulture)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{HtmlPage.Isolated(importance.Name)}</td><td>{importance.Importance.ToString("0.000", CultureInfo.InvariantCulture)}</td></tr>");
         }
 
         html.Append("</tbody></table>")

@@ -21,7 +21,7 @@ internal static class ListPage
             html.Append("<table id=\"experiments\"><thead><tr><th>compare</th><th>name</th><th>direction</th><th>completed</th><th>failed</th><th>running</th><th>best score</th><th>created (UTC)</th></tr></thead><tbody>");
             foreach (ExperimentSummary e in experiments)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)}</td><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Text(e.Name)}</a></td><td>{e.Direction}</td>")
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)}</td><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Isolated(e.Name)}</a></td><td>{e.Direction}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{e.Runs["completed"]}</td><td>{e.Runs["failed"]}</td><td>{e.Runs["running"]}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{HtmlPage.Text(e.BestScore)}</td><td>{e.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
             }
@@ -39,7 +39,7 @@ internal static class ListPage
             html.Append("<table id=\"results\"><thead><tr><th>compare</th><th>name</th><th>runs</th><th>updated (UTC)</th></tr></thead><tbody>");
             foreach (ResultSummary r in results)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(r.Id.ToString("D"), r.Name ?? "(unnamed)")}</td><td><a href=\"/results/{r.Id:D}\">{HtmlPage.Text(r.Name ?? "(unnamed)")}</a></td><td>{r.Runs}</td><td>{r.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(r.Id.ToString("D"), r.Name ?? "(unnamed)")}</td><td><a href=\"/results/{r.Id:D}\">{HtmlPage.Isolated(r.Name ?? "(unnamed)")}</a></td><td>{r.Runs}</td><td>{r.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
             }
 
             html.Append("</tbody></table>");

@@ -22,7 +22,7 @@ internal static class ResultPage
         (string title, ExperimentResult result, IReadOnlyDictionary<string, int> counts, _, string apiBase) = shown;
         int running = counts.GetValueOrDefault("running");
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Text(title)}</h1><div class=\"stats\" id=\"progress\">");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Isolated(title)}</h1><div class=\"stats\" id=\"progress\">");
         foreach ((string state, int count) in counts.Where(c => c.Value > 0 || c.Key is "completed" or "running"))
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"stat\"><b>{count}</b>{HtmlPage.Text(state)}</div>");
@@ -57,7 +57,7 @@ internal static class ResultPage
 
         RunResult best = result.BestRunResult;
         html.Append(CultureInfo.InvariantCulture, $"<p id=\"best\">Run {best.TrialNumber}: score <b>{HtmlPage.Text(best.Score)}</b> with ")
-            .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Text(p.Key)} = {HtmlPage.Text(p.Value)}")))
+            .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.Isolated(p.Value)}")))
             .Append("</p>");
     }
 

@@ -29,6 +29,35 @@ public sealed class WorkspaceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task KeyCreate_BidiControlInTheName_FailsWithOneLine()
+    {
+        string database = _temp.File("nomadic.db");
+
+        CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "create", "team\u202Eiad", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "must not contain bidirectional control characters (U+202E at position 4)");
+        CliOutcome listed = await CliRunner.RunAsync("workspace", "key", "list", "team\u202Eiad", "--storage", database);
+        Assert.Equal(ExitCodes.Usage, listed.ExitCode);
+    }
+
+    [Fact]
+    public async Task KeyCreate_Admin_LetsTheWorkspaceAdoptAndSaysSo()
+    {
+        string database = _temp.File("nomadic.db");
+
+        CliOutcome plain = await CliRunner.RunAsync("workspace", "key", "create", "team", "--storage", database);
+        CliOutcome admin = await CliRunner.RunAsync("workspace", "key", "create", "team", "--admin", "--storage", database);
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.DoesNotContain("may adopt", plain.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, admin.ExitCode);
+        Assert.StartsWith("nmd_", admin.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Trim(), StringComparison.Ordinal);
+        Assert.Contains("Workspace 'team' may adopt experiments the command line or workers wrote.", admin.Stdout, StringComparison.Ordinal);
+        using var store = new Nomadic.Workspace.Store.SqliteWorkspaceStore(database);
+        Assert.True(store.FindWorkspace("team")!.MayAdopt);
+    }
+
+    [Fact]
     public async Task KeyList_UnknownWorkspace_FailsWithOneLine()
     {
         CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "list", "nobody", "--storage", _temp.File("nomadic.db"));

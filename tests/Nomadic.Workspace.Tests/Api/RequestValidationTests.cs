@@ -90,6 +90,69 @@ public sealed class RequestValidationTests : IDisposable
         Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(_factory.DatabasePath)!));
     }
 
+    [Theory]
+    [InlineData("POST", "/api/v1/experiments", """{"name": "x\ud800y"}""", "$.name")]
+    [InlineData("POST", "/api/v1/experiments", """{"name": "ok", "search_space": {"lr": {"type": "choice", "values": ["\udc00"]}}}""", "$.search_space.lr.values[0]")]
+    [InlineData("POST", "/api/v1/experiments", """{"name": "ok", "settings": {"\ud800": 1}}""", "A property name in $.settings")]
+    [InlineData("PATCH", "/api/v1/experiments/{experiment}", """{"name": "x\ud800y"}""", "$.name")]
+    [InlineData("POST", "/api/v1/results", """{"name": "x\ud800y", "run_results": []}""", "$.name")]
+    [InlineData("POST", "/api/v1/results", """{"run_results": [], "metadata": {"note": "a\udfffb"}}""", "$.metadata.note")]
+    [InlineData("PUT", "/api/v1/results/{result}", """{"name": "x\ud800", "run_results": []}""", "$.name")]
+    [InlineData("POST", "/api/v1/results/{result}/runs", """[{"trial_number": 9, "score": 1, "params": {"optimizer": "\ud800"}}]""", "$[0].params.optimizer")]
+    [InlineData("POST", "/api/v1/results/{result}/runs", """{"run_results": [{"trial_number": 9, "score": 1, "metadata": {"my key": "\ud800\ud800"}}]}""", "$.run_results[0].metadata[\"my key\"]")]
+    public async Task UnpairedSurrogate_Is400NamingWhereItIs(string method, string path, string body, string where)
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        long experiment = await Samples.CreateExperimentAsync(client, "kept");
+        Guid result = await Samples.UploadAsync(client, Samples.Result("kept"));
+        string url = path.Replace("{experiment}", experiment.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{result}", result.ToString("D"), StringComparison.Ordinal);
+
+        using HttpResponseMessage response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = Samples.Json(body) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string detail = (await Samples.ProblemAsync(response)).GetProperty("detail").GetString()!;
+        Assert.StartsWith(where, detail, StringComparison.Ordinal);
+        Assert.Contains("unpaired surrogate", detail, StringComparison.Ordinal);
+        Assert.Equal("kept", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/experiments/{experiment}")).GetProperty("name").GetString());
+        Assert.Equal(5, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/results/{result:D}/runs")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task SurrogatePair_InAName_IsText()
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        using HttpResponseMessage response = await client.PostAsync("/api/v1/experiments", Samples.Json($$"""{"name": "rocket \ud83d\ude80", "search_space": {{Samples.Space().ToJson()}}}"""));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.NotNull(_factory.Storage.FindExperiment("rocket \U0001F680"));
+    }
+
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u200F")]
+    [InlineData("\u2066")]
+    [InlineData("\u061C")]
+    public async Task BidiControlInAName_Is400OnEveryEndpointThatTakesOne(string control)
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        long experiment = await Samples.CreateExperimentAsync(client, "kept");
+        string name = $"gnp.{control}exe";
+
+        using HttpResponseMessage created = await client.PostAsync("/api/v1/experiments", Samples.NewExperiment(name));
+        using HttpResponseMessage renamed = await client.PatchAsync($"/api/v1/experiments/{experiment}", Samples.Json($$"""{"name": {{JsonSerializer.Serialize(name)}}}"""));
+        using HttpResponseMessage uploaded = await client.PostAsync("/api/v1/results", Samples.Json(Samples.Result(name).ToJson()));
+
+        foreach (HttpResponseMessage response in new[] { created, renamed, uploaded })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("bidirectional control characters", (await Samples.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Null(_factory.Storage.FindExperiment(name));
+        Assert.Equal("kept", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/experiments/{experiment}")).GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task NonNumericId_IsNotFound()
     {

@@ -18,14 +18,14 @@ public sealed class ComparePageTests : IDisposable
 
         string page = await browser.GetStringAsync($"/compare?a={a}&b={b}");
 
-        Assert.Contains("<h1>first vs second</h1>", page);
-        Assert.Contains($"<a href=\"/results/{a:D}\">first</a>", page);
-        Assert.Contains($"<a href=\"/results/{b:D}\">second</a>", page);
+        Assert.Contains("<h1><bdi>first</bdi> vs <bdi>second</bdi></h1>", page);
+        Assert.Contains($"<a href=\"/results/{a:D}\"><bdi>first</bdi></a>", page);
+        Assert.Contains($"<a href=\"/results/{b:D}\"><bdi>second</bdi></a>", page);
         Assert.Contains("<tr><th>runs</th><td>5</td></tr><tr><th>completed</th><td>4</td></tr>", page);
         Assert.Contains("<tr><th>best score</th><td>0.9</td></tr>", page);
         Assert.Contains("<tr><th>score median [q25, q75]</th><td>0.65 [0.575, 0.75]</td></tr>", page);
-        Assert.Contains("<tr class=\"differs\"><td>optimizer</td><td>adam</td><td>sgd</td></tr>", page);
-        Assert.Contains("<tr><td>lr</td><td>0.002</td><td>0.002</td></tr>", page);
+        Assert.Contains("<tr class=\"differs\"><td><bdi>optimizer</bdi></td><td><bdi>adam</bdi></td><td><bdi>sgd</bdi></td></tr>", page);
+        Assert.Contains("<tr><td><bdi>lr</bdi></td><td><bdi>0.002</bdi></td><td><bdi>0.002</bdi></td></tr>", page);
         Assert.Contains($"src=\"/api/v1/results/{a:D}/plots/history.svg\"", page);
         Assert.Contains($"src=\"/api/v1/results/{b:D}/plots/history.svg\"", page);
     }
@@ -44,9 +44,9 @@ public sealed class ComparePageTests : IDisposable
         Assert.Contains($"class=\"pick\" value=\"{experiment}\"", home);
         Assert.Contains($"class=\"pick\" value=\"{result:D}\"", home);
         Assert.Contains("<button type=\"button\" id=\"compare\" disabled>", home);
-        Assert.Contains("<h1>fresh vs uploaded</h1>", page);
-        Assert.Contains("fresh: no run has completed yet.", page);
-        Assert.Contains("<tr class=\"differs\"><td>optimizer</td><td>–</td><td>adam</td></tr>", page);
+        Assert.Contains("<h1><bdi>fresh</bdi> vs <bdi>uploaded</bdi></h1>", page);
+        Assert.Contains("<bdi>fresh</bdi>: no run has completed yet.", page);
+        Assert.Contains("<tr class=\"differs\"><td><bdi>optimizer</bdi></td><td>–</td><td><bdi>adam</bdi></td></tr>", page);
     }
 
     [Fact]

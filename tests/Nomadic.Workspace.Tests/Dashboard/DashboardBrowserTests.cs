@@ -4,7 +4,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using Nomadic.Experiments;
+using Nomadic.Results;
 using Nomadic.Storage.Sqlite;
+using Nomadic.Tuning;
 using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 using Nomadic.Workspace.Tests.Support;
@@ -103,6 +105,65 @@ public sealed class DashboardBrowserTests
         Assert.Empty(offsite);
         Assert.Empty(violations);
         await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task ResultPage_InChromium_ParameterValueWithRightToLeftOverride_DoesNotReorderTheTextAfterIt()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
+        using var folder = new TempFolder();
+        string path = folder.File("nomadic.db");
+        using var storage = new SqliteExperimentStorage(path);
+        using var store = new SqliteWorkspaceStore(path);
+        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
+        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        string url = app.Urls.Single();
+        Guid id = await UploadOverrideAsync(url, key);
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        IPage page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        await page.GotoAsync(url + "/login");
+        await page.FillAsync("input[name=key]", key);
+        await page.ClickAsync("#login button[type=submit]");
+        await page.WaitForURLAsync(url + "/");
+        await page.GotoAsync($"{url}/results/{id:D}");
+
+        // Where "lr" and its value are drawn: an override that leaked out of "ad\u202Eam" would draw them right to left.
+        double[] left = await page.EvaluateAsync<double[]>("""
+            () => ['lr', '0.002'].map(needle => {
+              const walker = document.createTreeWalker(document.getElementById('best'), NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.indexOf(needle);
+                if (at >= 0) { const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + needle.length); return range.getBoundingClientRect().left; }
+              }
+              return -1;
+            })
+            """);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-bidi.png") });
+
+        Assert.True(left[0] >= 0 && left[1] >= 0, "The best run's parameters are not on the page.");
+        Assert.True(left[0] < left[1], $"\"lr\" is drawn at x={left[0]}, right of its value at x={left[1]}: the override reordered the page.");
+        Assert.DoesNotContain('\u202E', await page.TitleAsync());
+        await app.StopAsync();
+    }
+
+    private static async Task<Guid> UploadOverrideAsync(string url, string key)
+    {
+        var space = new SearchSpace { ["optimizer"] = Tune.Choice("ad\u202Eam", "sgd"), ["lr"] = Tune.LogUniform(1e-4, 1e-1) };
+        RunResult Run(int number, double score, string optimizer) =>
+            new(score, new Dictionary<string, object?> { ["optimizer"] = optimizer, ["lr"] = 0.001 * (number + 1) }) { TrialNumber = number };
+        var result = new ExperimentResult(space, [Run(0, 0.5, "sgd"), Run(1, 0.9, "ad\u202Eam")], "override");
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return await Samples.UploadAsync(http, result);
     }
 
     private static async Task<(long ExperimentId, Guid HostileId)> SeedAsync(string url, string key, string path)

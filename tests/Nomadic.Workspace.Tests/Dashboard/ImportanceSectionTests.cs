@@ -20,8 +20,8 @@ public sealed class ImportanceSectionTests : IDisposable
         string plots = await browser.GetStringAsync($"/api/v1/results/{id}/plots");
 
         Assert.Contains("<table id=\"importance\">", page);
-        Assert.Contains("<td>optimizer</td>", page);
-        Assert.Contains("<td>lr</td>", page);
+        Assert.Contains("<td><bdi>optimizer</bdi></td>", page);
+        Assert.Contains("<td><bdi>lr</bdi></td>", page);
         Assert.Contains($"src=\"/api/v1/results/{id:D}/plots/importance.svg\"", page);
         Assert.DoesNotContain("importance-note", page);
         Assert.Equal(HttpStatusCode.OK, plot.StatusCode);

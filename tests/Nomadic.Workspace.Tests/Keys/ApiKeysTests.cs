@@ -44,6 +44,7 @@ public sealed class ApiKeysTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("bad\nname")]
+    [InlineData("team\u202Eiad")]
     public void Create_InvalidWorkspaceName_Throws(string name)
     {
         using var store = new SqliteWorkspaceStore(_folder.File("nomadic.db"));
