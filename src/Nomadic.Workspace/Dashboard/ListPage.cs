@@ -14,7 +14,7 @@ internal static class ListPage
         html.Append("<h1>Experiments</h1>");
         if (experiments.Count == 0)
         {
-            html.Append("<p>No experiments yet. Create one through the API, or add one the command line runs with <code>POST /api/v1/experiments {\"name\": ...}</code>.</p>");
+            html.Append("<p>No experiments yet. Create one through the API; a workspace allowed to adopt (<code>nomadic workspace key create --admin</code>) can add one the command line runs with <code>POST /api/v1/experiments {\"name\": ...}</code>.</p>");
         }
         else
         {
