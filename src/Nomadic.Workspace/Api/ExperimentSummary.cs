@@ -13,6 +13,7 @@ namespace Nomadic.Workspace.Api;
 /// <param name="Runs">How many runs it has in each state (running, completed, failed, pruned, abandoned).</param>
 /// <param name="BestScore">The best run's score, or <see langword="null"/> before any run completed.</param>
 /// <param name="BestTrialNumber">The best run's number, or <see langword="null"/>.</param>
+/// <param name="Adopted">Whether the command line or a worker wrote it and the workspace adopted it, so deleting its runs needs <c>?delete_runs=true</c>.</param>
 internal sealed record ExperimentSummary(
     long Id,
     string Name,
@@ -21,7 +22,8 @@ internal sealed record ExperimentSummary(
     DateTimeOffset CreatedAt,
     IReadOnlyDictionary<string, int> Runs,
     double? BestScore,
-    int? BestTrialNumber)
+    int? BestTrialNumber,
+    bool Adopted)
 {
     public static ExperimentSummary Of(WorkspaceExperiment entry, StoredExperiment stored, ExperimentResult? result)
     {
@@ -34,6 +36,7 @@ internal sealed record ExperimentSummary(
             stored.CreatedAt,
             Enum.GetValues<TrialState>().ToDictionary(s => s.ToString().ToLowerInvariant(), s => stored.TrialCounts.GetValueOrDefault(s), StringComparer.Ordinal),
             best?.Score,
-            best?.TrialNumber);
+            best?.TrialNumber,
+            !entry.CreatedHere);
     }
 }

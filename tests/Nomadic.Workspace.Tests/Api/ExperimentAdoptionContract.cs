@@ -46,7 +46,9 @@ public abstract class ExperimentAdoptionContract : IDisposable
         using HttpResponseMessage taken = await b.PostAsync("/api/v1/experiments", Samples.Json("""{"name": "from-cli"}"""));
 
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
-        Assert.Equal(3, (await adopted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runs").GetProperty("completed").GetInt32());
+        JsonElement summary = await adopted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, summary.GetProperty("runs").GetProperty("completed").GetInt32());
+        Assert.True(summary.GetProperty("adopted").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
         Assert.False(Factory.Store.FindExperimentOwner("from-cli")!.CreatedHere);
     }
@@ -99,6 +101,7 @@ public abstract class ExperimentAdoptionContract : IDisposable
     {
         using HttpClient a = Factory.Client(Factory.KeyA);
         long id = await Samples.CreateExperimentAsync(a, "made-here");
+        Assert.False((await a.GetFromJsonAsync<JsonElement>($"/api/v1/experiments/{id}")).GetProperty("adopted").GetBoolean());
 
         using HttpResponseMessage deleted = await a.DeleteAsync($"/api/v1/experiments/{id}");
 
