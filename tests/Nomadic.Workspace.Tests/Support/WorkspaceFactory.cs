@@ -28,11 +28,22 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
     }
 
     public WorkspaceFactory(long maxRequestBodySize)
+        : this(maxRequestBodySize, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates the server on a clock of the test's, such as a FakeTimeProvider.</summary>
+    public WorkspaceFactory(TimeProvider timeProvider)
+        : this(WorkspaceServerOptions.DefaultMaxRequestBodySize, timeProvider)
+    {
+    }
+
+    private WorkspaceFactory(long maxRequestBodySize, TimeProvider timeProvider)
     {
         DatabasePath = _folder.File("nomadic.db");
         Storage = new SqliteExperimentStorage(DatabasePath);
         Store = new SqliteWorkspaceStore(DatabasePath);
-        Options = new WorkspaceServerOptions { Storage = Storage, Store = Store, MaxRequestBodySize = maxRequestBodySize };
+        Options = new WorkspaceServerOptions { Storage = Storage, Store = Store, MaxRequestBodySize = maxRequestBodySize, TimeProvider = timeProvider };
         KeyA = ApiKeys.Create(Store, "team-a", TimeProvider.System).Key;
         KeyB = ApiKeys.Create(Store, "team-b", TimeProvider.System).Key;
     }
