@@ -11,8 +11,9 @@ using Nomadic.Workspace.Store;
 namespace Nomadic.Cli.Commands;
 
 /// <summary>
-/// <c>nomadic serve [--storage URL] [--port N] [--urls ...] [--secure-cookies] [--forwarded-headers]</c>: runs the Workspace server over the same storage the
-/// command line and workers use, so experiments running anywhere appear live. Stops on Ctrl+C.
+/// <c>nomadic serve [--storage URL] [--port N] [--urls ...] [--secure-cookies] [--forwarded-headers]</c>: runs the
+/// Workspace server over the same storage the command line and workers use, so experiments running anywhere appear
+/// live. Stops on Ctrl+C.
 /// </summary>
 internal static class ServeCommand
 {

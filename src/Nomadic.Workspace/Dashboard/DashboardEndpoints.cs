@@ -1,5 +1,4 @@
 using Nomadic.Workspace.Api;
-using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 
 namespace Nomadic.Workspace.Dashboard;

@@ -37,6 +37,12 @@ internal sealed class DashboardSession(IWorkspaceStore store, TimeProvider time,
         WorkspaceInfo? workspace = store.OpenSession(ApiKeys.Hash(key), ApiKeys.Hash(id), now, now + options.SessionLifetime);
         if (workspace is not null)
         {
+            // Signing in again replaces the browser's session rather than leaving the old one open beside it.
+            if (IdOf(context) is string previous)
+            {
+                store.CloseSession(ApiKeys.Hash(previous));
+            }
+
             context.Response.Cookies.Append(CookieName, id, Cookie(context));
         }
 

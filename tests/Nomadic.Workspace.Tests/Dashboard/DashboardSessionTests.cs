@@ -71,6 +71,21 @@ public sealed class DashboardSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task SignIn_Again_ClosesTheBrowsersPreviousSession()
+    {
+        string previous = await SignInAsync(_factory.KeyA);
+
+        using HttpClient browser = Browser();
+        using HttpRequestMessage again = Request(HttpMethod.Post, "/login", previous);
+        again.Content = new FormUrlEncodedContent([new("key", _factory.KeyB)]);
+        using HttpResponseMessage response = await browser.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await PageStatusAsync(previous, "/"));
+        Assert.Single(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
+    }
+
+    [Fact]
     public async Task Session_PastItsLifetime_GetsTheLoginPage()
     {
         string session = await SignInAsync(_factory.KeyA);
