@@ -10,8 +10,8 @@ public static class WorkspaceApplicationBuilderExtensions
     /// Adds problem details for every error, the body size limit, API key checks on <c>/api</c>, the REST API under
     /// <c>/api/v1</c>, the OpenAPI document at <c>/openapi/v1.json</c> and the dashboard pages, all under a strict
     /// Content-Security-Policy and <c>Cache-Control: no-store</c>; refuses dashboard forms sent from other origins, and
-    /// believes a local proxy's <c>X-Forwarded-Proto</c> when <see cref="WorkspaceServerOptions.ForwardedHeaders"/> says so. Call after
-    /// <see cref="WorkspaceServiceCollectionExtensions.AddNomadicWorkspace"/>.
+    /// believes a local proxy's <c>X-Forwarded-Proto</c> when <see cref="WorkspaceServerOptions.ForwardedHeaders"/> says
+    /// so. Call after <see cref="WorkspaceServiceCollectionExtensions.AddNomadicWorkspace"/>.
     /// </summary>
     /// <param name="app">The application.</param>
     /// <returns>The same application.</returns>
