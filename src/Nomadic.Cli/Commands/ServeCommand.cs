@@ -11,8 +11,9 @@ using Nomadic.Workspace.Store;
 namespace Nomadic.Cli.Commands;
 
 /// <summary>
-/// <c>nomadic serve [--storage URL] [--port N] [--urls ...]</c>: runs the Workspace server over the same storage the
-/// command line and workers use, so experiments running anywhere appear live. Stops on Ctrl+C.
+/// <c>nomadic serve [--storage URL] [--port N] [--urls ...] [--secure-cookies] [--forwarded-headers]</c>: runs the
+/// Workspace server over the same storage the command line and workers use, so experiments running anywhere appear
+/// live. Stops on Ctrl+C.
 /// </summary>
 internal static class ServeCommand
 {
@@ -40,20 +41,40 @@ internal static class ServeCommand
             HelpName = "URL",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("serve", "Run the Nomadic Workspace server (REST API, OpenAPI at /openapi/v1.json) over the experiment storage.") { storage, port, urls };
+        var secureCookies = new Option<bool>("--secure-cookies")
+        {
+            Description = "Always mark the dashboard's session cookie Secure (https only), as behind a TLS proxy. Default: only for https requests.",
+        };
+        var forwardedHeaders = new Option<bool>("--forwarded-headers")
+        {
+            Description = "Believe X-Forwarded-Proto from a proxy on this machine, so its https requests count as https.",
+        };
+        var command = new Command("serve", "Run the Nomadic Workspace server (REST API, OpenAPI at /openapi/v1.json) over the experiment storage.")
+        {
+            storage, port, urls, secureCookies, forwardedHeaders,
+        };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
             StorageArguments.Resolve(parse.GetValue(storage)),
             parse.GetValue(urls) is { Length: > 0 } given ? given : [string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{parse.GetValue(port)}")],
+            (parse.GetValue(secureCookies), parse.GetValue(forwardedHeaders)),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(CliConsole console, StorageUrl url, string[] urls, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(
+        CliConsole console, StorageUrl url, string[] urls, (bool SecureCookies, bool ForwardedHeaders) proxy, CancellationToken cancellationToken)
     {
         using IWorkspaceStore store = WorkspaceStores.Open(url);
         using IExperimentStorage storage = url.Open();
-        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, urls);
+        var options = new WorkspaceServerOptions
+        {
+            Storage = storage,
+            Store = store,
+            SecureCookies = proxy.SecureCookies,
+            ForwardedHeaders = proxy.ForwardedHeaders,
+        };
+        await using WebApplication app = WorkspaceServer.Create(options, urls);
         await app.StartAsync(cancellationToken);
         var output = new OutputWriter(console);
         output.Line($"Nomadic Workspace on {string.Join(", ", app.Urls)} (storage {url}); Ctrl+C stops it.");

@@ -5,10 +5,10 @@ using Nomadic.Workspace.Store;
 namespace Nomadic.Workspace.Api;
 
 /// <summary>
-/// Lets a request into <c>/api</c> only with a valid key (<c>Authorization: Bearer</c> or <c>X-Api-Key</c>) and
-/// remembers the workspace the key opens for the endpoints.
+/// Lets a request into <c>/api</c> only with a valid key (<c>Authorization: Bearer</c> or <c>X-Api-Key</c>), or for a
+/// read, the dashboard's session cookie, and remembers the workspace it opens for the endpoints.
 /// </summary>
-internal sealed class ApiKeyMiddleware(RequestDelegate next, IWorkspaceStore store)
+internal sealed class ApiKeyMiddleware(RequestDelegate next, IWorkspaceStore store, DashboardSession session)
 {
     private const string BearerScheme = "Bearer ";
 
@@ -18,14 +18,11 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, IWorkspaceStore sto
         {
             string? key = KeyOf(context.Request);
 
-            // The dashboard's cookie opens reads only (its plots); a change always needs the key in a header.
-            if (key is null && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
-            {
-                context.Request.Cookies.TryGetValue(DashboardSession.CookieName, out key);
-            }
-
-            WorkspaceInfo workspace = ApiKeys.Authenticate(store, key) ?? throw ApiProblem.Unauthorized();
-            context.Items[typeof(WorkspaceInfo)] = workspace;
+            // The dashboard's session opens reads only (its plots); a change always needs the key in a header.
+            WorkspaceInfo? workspace = key is null && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                ? session.Workspace(context)
+                : ApiKeys.Authenticate(store, key);
+            context.Items[typeof(WorkspaceInfo)] = workspace ?? throw ApiProblem.Unauthorized();
         }
 
         return next(context);

@@ -1,5 +1,4 @@
 using Nomadic.Workspace.Api;
-using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 
 namespace Nomadic.Workspace.Dashboard;
@@ -14,27 +13,27 @@ internal static class DashboardEndpoints
         endpoints.MapGet("/assets/runs-table.js", () => TypedResults.Text(DashboardAssets.RunsTableScript, "text/javascript; charset=utf-8")).ExcludeFromDescription();
         endpoints.MapGet("/login", () => LoginPage.Render()).ExcludeFromDescription();
         endpoints.MapPost("/login", SignInAsync).ExcludeFromDescription();
-        endpoints.MapPost("/logout", (HttpContext c) =>
+        endpoints.MapPost("/logout", (HttpContext c, DashboardSession session) =>
         {
-            DashboardSession.SignOut(c);
+            session.SignOut(c);
             return TypedResults.Redirect("/login");
         }).ExcludeFromDescription();
-        endpoints.MapGet("/", (HttpContext c, IWorkspaceStore store, ExperimentAccess access) => Page(c, store, workspace => ListPage.Render(
+        endpoints.MapGet("/", (HttpContext c, DashboardSession session, IWorkspaceStore store, ExperimentAccess access) => Page(c, session, workspace => ListPage.Render(
             workspace,
             access.List(workspace).Select(e => access.Summary(e.Entry, e.Stored)).ToList(),
             store.ListResults(workspace.Id).Select(ResultSummary.Of).ToList()))).ExcludeFromDescription();
-        endpoints.MapGet("/experiments/{id:long}", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, long id, int? all) =>
-            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Experiment(workspace, access, id), all == 1))).ExcludeFromDescription();
-        endpoints.MapGet("/results/{id:guid}", (HttpContext c, IWorkspaceStore store, Guid id, int? all) =>
-            Page(c, store, workspace => ResultPage.Render(workspace, DashboardResult.Uploaded(workspace, store, id), all == 1))).ExcludeFromDescription();
-        endpoints.MapGet("/compare", (HttpContext c, IWorkspaceStore store, ExperimentAccess access, string? a, string? b) => Page(c, store, workspace =>
+        endpoints.MapGet("/experiments/{id:long}", (HttpContext c, DashboardSession session, ExperimentAccess access, long id, int? all) =>
+            Page(c, session, workspace => ResultPage.Render(workspace, DashboardResult.Experiment(workspace, access, id), all == 1))).ExcludeFromDescription();
+        endpoints.MapGet("/results/{id:guid}", (HttpContext c, DashboardSession session, IWorkspaceStore store, Guid id, int? all) =>
+            Page(c, session, workspace => ResultPage.Render(workspace, DashboardResult.Uploaded(workspace, store, id), all == 1))).ExcludeFromDescription();
+        endpoints.MapGet("/compare", (HttpContext c, DashboardSession session, IWorkspaceStore store, ExperimentAccess access, string? a, string? b) => Page(c, session, workspace =>
             ComparePage.Render(workspace, DashboardResult.Find(workspace, store, access, a), DashboardResult.Find(workspace, store, access, b)))).ExcludeFromDescription();
     }
 
-    private static IResult Page(HttpContext context, IWorkspaceStore store, Func<WorkspaceInfo, IResult> render) =>
-        DashboardSession.Workspace(context, store) is WorkspaceInfo workspace ? render(workspace) : TypedResults.Redirect("/login");
+    private static IResult Page(HttpContext context, DashboardSession session, Func<WorkspaceInfo, IResult> render) =>
+        session.Workspace(context) is WorkspaceInfo workspace ? render(workspace) : TypedResults.Redirect("/login");
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IWorkspaceStore store)
+    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSession session)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -43,12 +42,6 @@ internal static class DashboardEndpoints
 
         IFormCollection form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         string key = form["key"].ToString().Trim();
-        if (ApiKeys.Authenticate(store, key) is null)
-        {
-            return LoginPage.Render("That key is unknown or revoked.");
-        }
-
-        DashboardSession.SignIn(context, key);
-        return TypedResults.Redirect("/");
+        return session.SignIn(context, key) is null ? LoginPage.Render("That key is unknown or revoked.") : TypedResults.Redirect("/");
     }
 }

@@ -19,6 +19,38 @@ public sealed class WorkspaceServerOptions
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>The default time a dashboard session lasts after sign-in: 12 hours.</summary>
+    public static readonly TimeSpan DefaultSessionLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Gets how long a dashboard session lasts after sign-in, however active; then the user signs in again.</summary>
+    /// <value>The default value is <see cref="DefaultSessionLifetime"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public TimeSpan SessionLifetime
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
+            field = value;
+        }
+    }
+
+    = DefaultSessionLifetime;
+
+    /// <summary>
+    /// Gets a value indicating whether the session cookie is always marked <c>Secure</c> (sent over https only), as it
+    /// must be behind a TLS-terminating proxy; otherwise it is marked so only when the request came over https.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool SecureCookies { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the server believes the <c>X-Forwarded-Proto</c> header of a proxy on the same
+    /// machine (a loopback address), so a request the proxy received over https counts as https here.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool ForwardedHeaders { get; init; }
+
     /// <summary>Gets the largest request body accepted, in bytes; larger requests are answered 413.</summary>
     /// <value>The default value is <see cref="DefaultMaxRequestBodySize"/>.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>

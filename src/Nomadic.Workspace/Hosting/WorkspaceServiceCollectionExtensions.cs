@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Nomadic.Workspace.Api;
+using Nomadic.Workspace.Dashboard;
 
 namespace Nomadic.Workspace;
 
@@ -19,6 +20,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton(options.Store);
         services.AddSingleton(options.TimeProvider);
         services.AddSingleton<ExperimentAccess>();
+        services.AddSingleton<DashboardSession>();
         services.AddRouting();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();

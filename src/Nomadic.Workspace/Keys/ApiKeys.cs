@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Nomadic.Workspace.Store;
@@ -46,10 +47,14 @@ public static class ApiKeys
     public static WorkspaceInfo? Authenticate(IWorkspaceStore store, string? key)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return string.IsNullOrWhiteSpace(key) || !key.StartsWith(KeyPrefix, StringComparison.Ordinal) || key.Length > 200
-            ? null
-            : store.FindWorkspaceByKey(Hash(key));
+        return IsWellFormed(key) ? store.FindWorkspaceByKey(Hash(key)) : null;
     }
+
+    /// <summary>Tells whether a text could be a key: it starts with <see cref="KeyPrefix"/> and is not overly long.</summary>
+    /// <param name="key">The text as the client sent it.</param>
+    /// <returns><see langword="true"/> when it is worth looking up.</returns>
+    public static bool IsWellFormed([NotNullWhen(true)] string? key) =>
+        !string.IsNullOrWhiteSpace(key) && key.StartsWith(KeyPrefix, StringComparison.Ordinal) && key.Length <= 200;
 
     /// <summary>Hashes a key as stores keep it: SHA-256 of its UTF-8 text, lowercase hexadecimal.</summary>
     /// <param name="key">The key.</param>

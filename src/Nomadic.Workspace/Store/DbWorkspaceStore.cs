@@ -51,9 +51,18 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
         ("ws", workspaceId)));
 
     /// <inheritdoc />
-    public bool RevokeKey(long workspaceId, long keyId, DateTimeOffset now) => InTransaction(session => session.Execute(
-        "UPDATE {p}workspace_api_keys SET revoked_at = @at WHERE id = @id AND workspace_id = @ws AND revoked_at IS NULL",
-        ("at", Text(now)), ("id", keyId), ("ws", workspaceId)) == 1);
+    public bool RevokeKey(long workspaceId, long keyId, DateTimeOffset now) => InTransaction(session =>
+    {
+        bool revoked = session.Execute(
+            "UPDATE {p}workspace_api_keys SET revoked_at = @at WHERE id = @id AND workspace_id = @ws AND revoked_at IS NULL",
+            ("at", Text(now)), ("id", keyId), ("ws", workspaceId)) == 1;
+        if (revoked)
+        {
+            session.Execute("DELETE FROM {p}workspace_sessions WHERE key_id = @id", ("id", keyId));
+        }
+
+        return revoked;
+    });
 
     /// <inheritdoc />
     public WorkspaceInfo? FindWorkspaceByKey(string keyHash) => WithSession(session => session.Query(

@@ -1,12 +1,12 @@
 namespace Nomadic.Workspace.Store;
 
 /// <summary>
-/// Keeps what the Workspace adds to an experiment storage: workspaces, their hashed API keys, which stored experiments
-/// belong to which workspace, and uploaded results with their runs.
+/// Keeps what the Workspace adds to an experiment storage: workspaces, their hashed API keys, the dashboard's sessions
+/// (hashed too), which stored experiments belong to which workspace, and uploaded results with their runs.
 /// </summary>
 /// <remarks>
 /// Implementations live beside the experiment storage (the same SQLite file or PostgreSQL database), must be safe to
-/// call from several threads, and never see a plain API key. Every read that takes a workspace id returns nothing for
+/// call from several threads, and never see a plain API key or session id. Every read that takes a workspace id returns nothing for
 /// another workspace's data, so callers cannot leak it by mistake.
 /// </remarks>
 public interface IWorkspaceStore : IDisposable
@@ -41,7 +41,7 @@ public interface IWorkspaceStore : IDisposable
     /// <returns>The keys.</returns>
     IReadOnlyList<ApiKeyInfo> ListKeys(long workspaceId);
 
-    /// <summary>Revokes a key of a workspace; it stops working at once.</summary>
+    /// <summary>Revokes a key of a workspace; it stops working at once, and so do the sessions opened with it.</summary>
     /// <param name="workspaceId">The workspace.</param>
     /// <param name="keyId">The key.</param>
     /// <param name="now">The revocation time.</param>
@@ -52,6 +52,25 @@ public interface IWorkspaceStore : IDisposable
     /// <param name="keyHash">The key's SHA-256 hash, lowercase hexadecimal.</param>
     /// <returns>The workspace, or <see langword="null"/> for an unknown or revoked key.</returns>
     WorkspaceInfo? FindWorkspaceByKey(string keyHash);
+
+    /// <summary>Opens a dashboard session with a valid key, and forgets sessions that have ended.</summary>
+    /// <param name="keyHash">The SHA-256 hash of the key the user signed in with, lowercase hexadecimal.</param>
+    /// <param name="sessionHash">The SHA-256 hash of the new session's random id, lowercase hexadecimal.</param>
+    /// <param name="now">The sign-in time.</param>
+    /// <param name="expiresAt">When the session ends.</param>
+    /// <returns>The workspace the session opens, or <see langword="null"/> (and no session) for an unknown or revoked key.</returns>
+    WorkspaceInfo? OpenSession(string keyHash, string sessionHash, DateTimeOffset now, DateTimeOffset expiresAt);
+
+    /// <summary>Finds the workspace a session opens while it lasts and its key is valid.</summary>
+    /// <param name="sessionHash">The SHA-256 hash of the session's id, lowercase hexadecimal.</param>
+    /// <param name="now">The current time, compared with the session's end.</param>
+    /// <returns>The workspace, or <see langword="null"/> for an unknown, ended or closed session, or one whose key was revoked.</returns>
+    WorkspaceInfo? FindWorkspaceBySession(string sessionHash, DateTimeOffset now);
+
+    /// <summary>Closes a session (sign-out); its id opens nothing afterwards.</summary>
+    /// <param name="sessionHash">The SHA-256 hash of the session's id, lowercase hexadecimal.</param>
+    /// <returns><see langword="false"/> when there was no such session.</returns>
+    bool CloseSession(string sessionHash);
 
     /// <summary>Gives a stored experiment to a workspace, unless another workspace owns it.</summary>
     /// <param name="experiment">The experiment and its owner.</param>

@@ -4,7 +4,8 @@ namespace Nomadic.Workspace.Store;
 /// The Workspace's tables, created if missing beside the experiment storage's own. <c>{p}</c> is the table prefix
 /// (a PostgreSQL schema and a dot, or nothing for SQLite) and <c>{id}</c> the dialect's auto-increment key.
 /// A column added after the first release is also listed in <see cref="AddedColumns"/>, so databases made before it
-/// gain the column, with its default for the rows they hold.
+/// gain the column, with its default for the rows they hold. Every statement creates only what is missing, so opening a
+/// database made by an older version adds the newer tables.
 /// </summary>
 internal static class WorkspaceSchema
 {
@@ -57,6 +58,15 @@ internal static class WorkspaceSchema
             PRIMARY KEY (result_id, trial_number)
         )
         """,
+        """
+        CREATE TABLE IF NOT EXISTS {p}workspace_sessions (
+            session_hash TEXT NOT NULL PRIMARY KEY,
+            key_id BIGINT NOT NULL REFERENCES {p}workspace_api_keys (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS workspace_sessions_by_key ON {p}workspace_sessions (key_id)",
     ];
 
     /// <summary>Columns added after the first release: table, column, and its definition (with the default old rows get).</summary>

@@ -87,6 +87,39 @@ public sealed class WorkspaceCommandTests : IDisposable
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("--secure-cookies", null, true)]
+    [InlineData("--forwarded-headers", null, false)]
+    [InlineData("--forwarded-headers", "https", true)]
+    [InlineData(null, "https", false)]
+    public async Task Serve_ProxyOptions_DecideWhetherTheSessionCookieIsSecure(string? option, string? forwardedProto, bool secure)
+    {
+        string database = _temp.File("nomadic.db");
+        CliOutcome created = await CliRunner.RunAsync("workspace", "key", "create", "team", "--storage", database);
+        string key = created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Trim();
+        using var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        string[] args = ["serve", "--storage", database, "--port", "0", .. option is null ? Array.Empty<string>() : [option]];
+        Task<int> serving = CliApp.RunAsync(args, TextWriter.Synchronized(stdout), TextWriter.Null, stop.Token);
+
+        string url = await WaitForUrlAsync(stdout, serving);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/login") { Content = new FormUrlEncodedContent([new("key", key)]) };
+        if (forwardedProto is not null)
+        {
+            login.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        }
+
+        using HttpResponseMessage response = await client.SendAsync(login);
+        await stop.CancelAsync();
+
+        string cookie = response.Headers.GetValues("Set-Cookie").Single();
+        Assert.StartsWith("nomadic_session=", cookie, StringComparison.Ordinal);
+        Assert.Equal(secure, cookie.Split(';').Any(part => part.Trim().Equals("secure", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     private static async Task<string> WaitForUrlAsync(StringWriter stdout, Task<int> serving)
     {
         for (int i = 0; i < 300 && !serving.IsCompleted; i++)

@@ -34,6 +34,24 @@ public sealed class PostgresWorkspaceStoreTests(PostgresServer server) : Workspa
     }
 
     [Fact]
+    public void Open_DatabaseWithoutSessionTable_AddsItAndKeepsTheKeys()
+    {
+        string database = server.CreateDatabase("upgrade");
+        WorkspaceInfo workspace;
+        using (var older = new PostgresWorkspaceStore(database))
+        {
+            workspace = older.CreateWorkspace("team", Now);
+            older.AddKey(workspace.Id, "key-hash", "nmd_abcd", Now);
+        }
+
+        server.Execute("DROP TABLE nomadic.workspace_sessions", database);
+        using var upgraded = new PostgresWorkspaceStore(database);
+
+        Assert.Equal(workspace, upgraded.OpenSession("key-hash", "session-hash", Now, Now.AddHours(1)));
+        Assert.Equal(workspace, upgraded.FindWorkspaceBySession("session-hash", Now));
+    }
+
+    [Fact]
     public void Open_PostgresqlUrl_ReachesTheSameDatabase()
     {
         var keywords = new Npgsql.NpgsqlConnectionStringBuilder(server.Database("workspace"));

@@ -31,6 +31,32 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
     protected override void DisposeStorage() => _folder.Dispose();
 
     [Fact]
+    public void Open_DatabaseWithoutSessionTable_AddsItAndKeepsTheKeys()
+    {
+        string path = _folder.File("older.db");
+        WorkspaceInfo workspace;
+        using (var older = new SqliteWorkspaceStore(path))
+        {
+            workspace = older.CreateWorkspace("team", Now);
+            older.AddKey(workspace.Id, "key-hash", "nmd_abcd", Now);
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE workspace_sessions";
+            command.ExecuteNonQuery();
+        }
+
+        using var upgraded = new SqliteWorkspaceStore(path);
+
+        Assert.Contains("workspace_sessions", TempFolder.Cells(path, "sqlite_schema"));
+        Assert.Equal(workspace, upgraded.OpenSession("key-hash", "session-hash", Now, Now.AddHours(1)));
+        Assert.Equal(workspace, upgraded.FindWorkspaceBySession("session-hash", Now));
+    }
+
+    [Fact]
     public void Open_FileOfAnotherApplication_IsRefusedAndLeftAlone()
     {
         string path = _folder.File("other.db");

@@ -86,6 +86,49 @@ public abstract class WorkspaceStoreContract : IDisposable
     }
 
     [Fact]
+    public void Sessions_OpenFindClose_LastUntilTheirEnd()
+    {
+        WorkspaceInfo workspace = Store.CreateWorkspace(Unique("ws"), Now);
+        string key = Unique("key");
+        Store.AddKey(workspace.Id, key, "nmd_abcd", Now);
+        string session = Unique("session");
+        string closed = Unique("session");
+
+        Assert.Equal(workspace, Store.OpenSession(key, session, Now, Now.AddHours(12)));
+        Assert.Equal(workspace, Store.OpenSession(key, closed, Now, Now.AddHours(12)));
+        Assert.Null(Store.OpenSession(Unique("unknown"), Unique("session"), Now, Now.AddHours(12)));
+
+        Assert.Equal(workspace, Store.FindWorkspaceBySession(session, Now.AddHours(12).AddTicks(-1)));
+        Assert.Null(Store.FindWorkspaceBySession(session, Now.AddHours(12)));
+        Assert.Null(Store.FindWorkspaceBySession(key, Now));
+        Assert.True(Store.CloseSession(closed));
+        Assert.False(Store.CloseSession(closed));
+        Assert.Null(Store.FindWorkspaceBySession(closed, Now));
+        Assert.Equal(workspace, Store.FindWorkspaceBySession(session, Now));
+    }
+
+    [Fact]
+    public void Sessions_EndWithTheirKey()
+    {
+        WorkspaceInfo workspace = Store.CreateWorkspace(Unique("ws"), Now);
+        string revokedKey = Unique("key");
+        string otherKey = Unique("key");
+        ApiKeyInfo revoked = Store.AddKey(workspace.Id, revokedKey, "nmd_abcd", Now);
+        Store.AddKey(workspace.Id, otherKey, "nmd_efgh", Now);
+        string ended = Unique("session");
+        string kept = Unique("session");
+        Store.OpenSession(revokedKey, ended, Now, Now.AddDays(1));
+        Store.OpenSession(otherKey, kept, Now, Now.AddDays(1));
+
+        Assert.True(Store.RevokeKey(workspace.Id, revoked.Id, Now.AddMinutes(1)));
+
+        Assert.Null(Store.FindWorkspaceBySession(ended, Now.AddMinutes(1)));
+        Assert.False(Store.CloseSession(ended));
+        Assert.Null(Store.OpenSession(revokedKey, Unique("session"), Now.AddMinutes(2), Now.AddDays(1)));
+        Assert.Equal(workspace, Store.FindWorkspaceBySession(kept, Now.AddMinutes(2)));
+    }
+
+    [Fact]
     public void Experiments_BelongToOneWorkspace()
     {
         WorkspaceInfo a = Store.CreateWorkspace(Unique("a"), Now);

@@ -30,22 +30,28 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
     }
 
     public WorkspaceFactory(long maxRequestBodySize)
-        : this(null, null, maxRequestBodySize)
+        : this(null, null, maxRequestBodySize, TimeProvider.System)
     {
     }
 
     /// <summary>Hosts the Workspace over the given storages, which the factory disposes.</summary>
     public WorkspaceFactory(IExperimentStorage storage, IWorkspaceStore store)
-        : this(storage, store, WorkspaceServerOptions.DefaultMaxRequestBodySize)
+        : this(storage, store, WorkspaceServerOptions.DefaultMaxRequestBodySize, TimeProvider.System)
     {
     }
 
-    private WorkspaceFactory(IExperimentStorage? storage, IWorkspaceStore? store, long maxRequestBodySize)
+    /// <summary>Creates the server on a clock of the test's, such as a FakeTimeProvider.</summary>
+    public WorkspaceFactory(TimeProvider timeProvider)
+        : this(null, null, WorkspaceServerOptions.DefaultMaxRequestBodySize, timeProvider)
+    {
+    }
+
+    private WorkspaceFactory(IExperimentStorage? storage, IWorkspaceStore? store, long maxRequestBodySize, TimeProvider timeProvider)
     {
         DatabasePath = _folder.File("nomadic.db");
         Storage = storage ?? new SqliteExperimentStorage(DatabasePath);
         Store = store ?? new SqliteWorkspaceStore(DatabasePath);
-        Options = new WorkspaceServerOptions { Storage = Storage, Store = Store, MaxRequestBodySize = maxRequestBodySize };
+        Options = new WorkspaceServerOptions { Storage = Storage, Store = Store, MaxRequestBodySize = maxRequestBodySize, TimeProvider = timeProvider };
         KeyA = ApiKeys.Create(Store, "team-a", TimeProvider.System).Key;
         KeyB = ApiKeys.Create(Store, "team-b", TimeProvider.System).Key;
         NewApiKey admin = ApiKeys.Create(Store, "admins", TimeProvider.System);
