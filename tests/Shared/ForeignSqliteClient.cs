@@ -23,6 +23,13 @@ internal static class ForeignSqliteClient
             time.sleep(pause)
         """;
 
+    private const string WriteScript = """
+        import sqlite3, sys
+        connection = sqlite3.connect(sys.argv[1], timeout=30)
+        connection.executescript(sys.argv[2])
+        connection.close()
+        """;
+
     // Asks the kernel which process holds a lock that conflicts with writing SQLite's shared-lock bytes: a process
     // with the file open through SQLite holds a read lock there for as long as it reads the file in WAL mode.
     private const string LockScript = """
@@ -35,16 +42,11 @@ internal static class ForeignSqliteClient
 
     /// <summary>Opens the file, reads it and closes it, <paramref name="times"/> times, and waits for the process to end.</summary>
     /// <exception cref="InvalidOperationException">Python failed; the message holds what it wrote.</exception>
-    public static void Read(string database, int times = 1)
-    {
-        using Process reader = Run(ReadScript, database, times.ToString(CultureInfo.InvariantCulture), "0");
-        string errors = reader.StandardError.ReadToEnd();
-        reader.WaitForExit();
-        if (reader.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"python3 failed reading {database}: {errors}");
-        }
-    }
+    public static void Read(string database, int times = 1) => Finish(Run(ReadScript, database, times.ToString(CultureInfo.InvariantCulture), "0"), database);
+
+    /// <summary>Runs SQL statements on the file in one connection, then closes it, and waits for the process to end.</summary>
+    /// <exception cref="InvalidOperationException">Python failed; the message holds what it wrote.</exception>
+    public static void Execute(string database, string sql) => Finish(Run(WriteScript, database, sql), database);
 
     /// <summary>Starts opening, reading and closing the file every <paramref name="pause"/> until it is killed.</summary>
     /// <returns>The Python process; the caller kills and disposes it.</returns>
@@ -72,6 +74,19 @@ internal static class ForeignSqliteClient
 
         reader.Dispose();
         return failure;
+    }
+
+    private static void Finish(Process python, string database)
+    {
+        using (python)
+        {
+            string errors = python.StandardError.ReadToEnd();
+            python.WaitForExit();
+            if (python.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"python3 failed on {database}: {errors}");
+            }
+        }
     }
 
     private static Process Run(string script, params string[] args)
