@@ -35,6 +35,10 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
         Options = new WorkspaceServerOptions { Storage = Storage, Store = Store, MaxRequestBodySize = maxRequestBodySize };
         KeyA = ApiKeys.Create(Store, "team-a", TimeProvider.System).Key;
         KeyB = ApiKeys.Create(Store, "team-b", TimeProvider.System).Key;
+
+        // Once it has read the file, the storage's own connections hold it in write-ahead-log mode, so the -wal and -shm
+        // files stay while the tests run, whenever other tests clear the process's pooled connections of the store.
+        Storage.ListExperiments();
     }
 
     public string DatabasePath { get; }
