@@ -6,8 +6,8 @@ using Polly.Retry;
 namespace Nomadic.Storage.Sqlite;
 
 /// <summary>
-/// One database file: checks and migrates it once when opened (or only checks it, read-only), then runs each operation on a pooled session, in one
-/// transaction for writes, retrying when the file stays locked beyond the busy timeout.
+/// One database file: checks and migrates it once when opened (or only checks it, read-only), then runs each operation
+/// on a pooled session, in one transaction for writes, retrying when the file stays locked beyond the busy timeout.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
