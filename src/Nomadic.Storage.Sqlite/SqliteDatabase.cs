@@ -6,8 +6,8 @@ using Polly.Retry;
 namespace Nomadic.Storage.Sqlite;
 
 /// <summary>
-/// One database file: checks and migrates it once when opened, then runs each operation on a pooled session, in one
-/// transaction for writes, retrying when the file stays locked beyond the busy timeout.
+/// One database file: checks and migrates it once when opened (or only checks it, read-only), then runs each operation
+/// on a pooled session, in one transaction for writes, retrying when the file stays locked beyond the busy timeout.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
@@ -22,18 +22,28 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly SqliteSessionPool _pool;
     private readonly ResiliencePipeline _retry;
     private readonly Lock _writeGate = new();
+    private volatile bool _hasTables;
 
     public SqliteDatabase(string path, SqliteStorageOptions options)
     {
         _busySeconds = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
         _attempts = options.MaxRetries + 1;
         Path = path;
-        SqliteSchema.EnsureSqliteFile(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        IsReadOnly = options.ReadOnly;
+        if (IsReadOnly && !File.Exists(path))
+        {
+            throw new StorageException($"{path}: no such database file.");
+        }
+
+        if (!IsReadOnly)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        }
+
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = IsReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = _busySeconds,
         }.ToString();
@@ -44,7 +54,8 @@ internal sealed class SqliteDatabase : IDisposable
         _retry = BuildRetry(options.MaxRetries);
         try
         {
-            Run(session =>
+            // SQLite itself refuses a file that is not a database (SQLITE_NOTADB) when it first reads it.
+            _hasTables = IsReadOnly ? Run(session => SqliteSchema.Check(session, path)) : Run(session =>
             {
                 SqliteSchema.Migrate(session, path);
                 return true;
@@ -55,7 +66,7 @@ internal sealed class SqliteDatabase : IDisposable
             _pool.Dispose();
             if (e is StorageException { InnerException: SqliteException inner } && PrimaryCode(inner) == SqliteNotADatabase)
             {
-                throw new StorageException($"{path} is not a Nomadic database: {inner.Message}", inner);
+                throw new StorageException($"{path} is not a Nomadic database: it is not a SQLite file.", inner);
             }
 
             throw;
@@ -63,6 +74,15 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>Gets whether the file was opened read-only: nothing is created, migrated or written.</summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>
+    /// Gets whether the file holds Nomadic's tables. Always true once opened for writing; a file opened read-only that
+    /// was empty is looked at again, so tables another process creates meanwhile are seen.
+    /// </summary>
+    public bool HasTables => _hasTables || (_hasTables = Run(session => SqliteSchema.Check(session, Path)));
 
     /// <summary>Runs reads that need no transaction (a single statement sees one consistent snapshot).</summary>
     public T Read<T>(Func<SqliteSession, T> work) => Run(work);
@@ -72,16 +92,25 @@ internal sealed class SqliteDatabase : IDisposable
     /// SQLite admits one writer at a time and makes the others sleep and poll; this process's writers queue on a lock
     /// instead, which hands the file over at once, so only other processes ever wait on SQLite's busy handler.
     /// </remarks>
-    public T Write<T>(Func<SqliteSession, T> work) => Run(session =>
+    /// <exception cref="StorageException">The file was opened read-only.</exception>
+    public T Write<T>(Func<SqliteSession, T> work)
     {
-        lock (_writeGate)
+        if (IsReadOnly)
         {
-            session.Execute("BEGIN IMMEDIATE");
-            T result = work(session);
-            session.Execute("COMMIT");
-            return result;
+            throw new StorageException($"{Path} was opened read-only; nothing was written.");
         }
-    });
+
+        return Run(session =>
+        {
+            lock (_writeGate)
+            {
+                session.Execute("BEGIN IMMEDIATE");
+                T result = work(session);
+                session.Execute("COMMIT");
+                return result;
+            }
+        });
+    }
 
     public void Dispose() => _pool.Dispose();
 

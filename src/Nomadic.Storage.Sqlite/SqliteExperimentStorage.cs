@@ -11,7 +11,8 @@ namespace Nomadic.Storage.Sqlite;
 /// The file uses write-ahead logging, so readers never wait for writers and a commit costs no disk flush by default
 /// (see <see cref="SqliteStorageOptions.Synchronous"/>). Each operation takes a pooled connection and runs in one
 /// transaction; a trial is claimed under the write lock, so no configuration is ever claimed twice. Keep the file on a
-/// local disk: SQLite's locking is not reliable over network file systems.
+/// local disk: SQLite's locking is not reliable over network file systems. Other SQLite clients (the sqlite3 shell, a
+/// script) may read the file while it is open: the storage only ever opens it through SQLite, so its locks hold.
 /// </remarks>
 /// <example>
 /// <code>
@@ -25,13 +26,17 @@ public sealed class SqliteExperimentStorage : IExperimentStorage
     private readonly SqliteExperiments _experiments;
     private readonly SqliteTrials _trials;
 
-    /// <summary>Initializes a new instance of the <see cref="SqliteExperimentStorage"/> class, creating the file and its folders if missing.</summary>
+    /// <summary>
+    /// Initializes a new instance of the <see cref="SqliteExperimentStorage"/> class, creating the file and its folders
+    /// if missing, or only opening an existing file when <see cref="SqliteStorageOptions.ReadOnly"/> is set.
+    /// </summary>
     /// <param name="path">The database file, absolute or relative to the current directory.</param>
     /// <param name="options">The settings; defaults when omitted.</param>
     /// <exception cref="ArgumentException">The path is empty or a setting is invalid.</exception>
     /// <exception cref="StorageException">
     /// The file is not a Nomadic database (not SQLite, or another application's tables), was written by a newer
-    /// Nomadic, or cannot be opened. The file is left untouched.
+    /// Nomadic, or cannot be opened; or it is opened read-only and does not exist or has an older schema. The file is
+    /// left untouched.
     /// </exception>
     public SqliteExperimentStorage(string path, SqliteStorageOptions? options = null)
     {

@@ -44,9 +44,9 @@ internal sealed class SqliteExperiments
         });
     }
 
-    public StoredExperiment? Find(string name) => _database.Read(session => Select(session, name));
+    public StoredExperiment? Find(string name) => _database.HasTables ? _database.Read(session => Select(session, name)) : null;
 
-    public IReadOnlyList<StoredExperiment> List() => _database.Read(session =>
+    public IReadOnlyList<StoredExperiment> List() => !_database.HasTables ? [] : _database.Read(session =>
     {
         using SqliteDataReader reader = session.Query(SelectWithCounts + GroupAndOrder);
         return ReadAll(reader);

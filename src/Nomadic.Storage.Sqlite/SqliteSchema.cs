@@ -3,37 +3,38 @@ using Microsoft.Data.Sqlite;
 namespace Nomadic.Storage.Sqlite;
 
 /// <summary>
-/// Checks a database file before anything is written to it and brings its schema up to date. A file that is not
-/// SQLite, holds another application's tables, or comes from a newer Nomadic is refused and left untouched.
+/// Checks a database file's schema before anything is written to it and brings it up to date. A file that holds
+/// another application's tables or comes from a newer Nomadic is refused and left untouched; one that is not SQLite at
+/// all is refused by SQLite itself when first read (see <see cref="SqliteDatabase"/>).
 /// </summary>
+/// <remarks>
+/// Nothing here opens the file other than through SQLite: SQLite's locks are POSIX locks, which Linux drops for the whole
+/// process when it closes any descriptor of the file, so a stray open and close would leave this process's connections
+/// unprotected from other processes.
+/// </remarks>
 internal static class SqliteSchema
 {
     private const string VersionTable = "nomadic_schema";
-    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
-    /// <summary>Refuses an existing, non-empty file that does not start with SQLite's header.</summary>
-    public static void EnsureSqliteFile(string path)
+    /// <summary>
+    /// Reads the schema version without writing anything, for a storage opened read-only: refuses a file of a newer or
+    /// an older version, or one holding another application's tables.
+    /// </summary>
+    /// <returns>Whether the file holds Nomadic's tables; an empty or table-less file holds none.</returns>
+    public static bool Check(SqliteSession session, string path)
     {
-        if (!File.Exists(path))
+        if (ReadVersion(session, path) is not int version)
         {
-            return;
+            return false;
         }
 
-        Span<byte> header = stackalloc byte[SqliteHeader.Length];
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        EnsureNotNewer(version, path);
+        if (version < SchemaMigrations.CurrentVersion)
         {
-            if (stream.Length == 0)
-            {
-                return;
-            }
-
-            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual(SqliteHeader))
-            {
-                return;
-            }
+            throw new StorageException($"{path}: database schema version {version} is older than this Nomadic's ({SchemaMigrations.CurrentVersion}); open it once for writing (nomadic run, or SqliteExperimentStorage without ReadOnly) to upgrade it.");
         }
 
-        throw new StorageException($"{path} is not a Nomadic database: it is not a SQLite file.");
+        return true;
     }
 
     /// <summary>
@@ -44,11 +45,8 @@ internal static class SqliteSchema
     {
         // The caller closes the connection when this throws, which rolls the transaction back without writing.
         session.Execute("BEGIN IMMEDIATE");
-        int version = ReadVersion(session, path);
-        if (version > SchemaMigrations.CurrentVersion)
-        {
-            throw new StorageException($"{path}: database schema version {version} is newer than this Nomadic supports ({SchemaMigrations.CurrentVersion}); upgrade Nomadic.");
-        }
+        int version = ReadVersion(session, path) ?? 0;
+        EnsureNotNewer(version, path);
 
         for (int step = version; step < SchemaMigrations.CurrentVersion; step++)
         {
@@ -64,7 +62,16 @@ internal static class SqliteSchema
         session.Execute("PRAGMA journal_mode = WAL");
     }
 
-    private static int ReadVersion(SqliteSession session, string path)
+    private static void EnsureNotNewer(int version, string path)
+    {
+        if (version > SchemaMigrations.CurrentVersion)
+        {
+            throw new StorageException($"{path}: database schema version {version} is newer than this Nomadic supports ({SchemaMigrations.CurrentVersion}); upgrade Nomadic.");
+        }
+    }
+
+    // Null when the file holds no tables at all (a new or empty file).
+    private static int? ReadVersion(SqliteSession session, string path)
     {
         var tables = new List<string>();
         using (SqliteDataReader reader = session.Query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"))
@@ -77,7 +84,7 @@ internal static class SqliteSchema
 
         if (tables.Count == 0)
         {
-            return 0;
+            return null;
         }
 
         if (!tables.Contains(VersionTable))

@@ -18,6 +18,15 @@ public sealed class SqliteStorageOptions
     /// </value>
     public SqliteSynchronous Synchronous { get; init; } = SqliteSynchronous.Normal;
 
+    /// <summary>Gets whether the storage only reads the file, changing nothing in it.</summary>
+    /// <value>
+    /// The default value is <see langword="false"/>. When <see langword="true"/> the file must exist; it is opened
+    /// read-only, with no schema created or upgraded and no switch to write-ahead logging, and every change throws a
+    /// <see cref="StorageException"/>. An empty file reads as a storage with no experiments; a file of an older schema
+    /// version is refused until it is opened once for writing.
+    /// </value>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Gets the clock for the times stored with experiments and finished trials.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

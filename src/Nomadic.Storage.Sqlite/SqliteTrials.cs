@@ -132,14 +132,14 @@ internal sealed class SqliteTrials
         long nowMs = SqliteValues.UnixMilliseconds(now);
 
         // Looking without the write lock first keeps the frequent calls that find nothing from queueing behind writers.
-        bool any = _database.Read(session =>
+        bool any = _database.HasTables && _database.Read(session =>
             session.ScalarInt64($"SELECT EXISTS (SELECT 1 FROM trials WHERE experiment_id = $experiment AND {Expired})", ("$experiment", experimentId), ("$now", nowMs)) == 1);
         return any
             ? _database.Write(session => ChangeMany(session, experimentId, "state = 'abandoned', lease_expires_at = NULL", Expired, ("$now", nowMs)))
             : 0;
     }
 
-    public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) => _database.Read(session =>
+    public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) => !_database.HasTables ? [] : _database.Read(session =>
     {
         using SqliteDataReader reader = session.Query(
             "SELECT id, number, config_key, state, params, is_baseline, worker_id, lease_expires_at, version, run FROM trials WHERE experiment_id = $experiment AND version > $after ORDER BY version",

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Nomadic.Results;
+using Nomadic.Testing;
 using Nomadic.Tests.Storage;
 using Nomadic.Tuning;
 
@@ -29,6 +30,19 @@ public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
         Assert.True(File.Exists(path));
         Assert.Equal(Path.GetFullPath(path), storage.Location);
         Assert.Equal("wal", TempFolder.Sql(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public void Constructor_SecondStorageOnAnOpenFile_KeepsThisProcesssLockWhileAnotherProcessReads()
+    {
+        Storage.CreateOrOpenExperiment(Definition("mine"));
+        using var second = new SqliteExperimentStorage(DatabasePath);
+
+        ForeignSqliteClient.Read(DatabasePath, times: 3);
+
+        Assert.Equal(Environment.ProcessId, ForeignSqliteClient.LockHolder(DatabasePath));
+        Assert.True(File.Exists(DatabasePath + "-wal"), "the other process's close deleted the write-ahead log this process still uses");
+        Assert.Equal("mine", Assert.Single(second.ListExperiments()).Name);
     }
 
     [Fact]

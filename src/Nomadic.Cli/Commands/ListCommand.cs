@@ -22,7 +22,7 @@ internal static class ListCommand
 
     private static int Execute(CliConsole console, StorageUrl url)
     {
-        using IExperimentStorage storage = url.OpenExisting(StorageArguments.ReadRetryBudget);
+        using IExperimentStorage storage = url.OpenForReading(StorageArguments.ReadRetryBudget);
         IReadOnlyList<StoredExperiment> experiments = storage.ListExperiments();
         var output = new OutputWriter(console);
         if (experiments.Count == 0)

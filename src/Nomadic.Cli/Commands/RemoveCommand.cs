@@ -21,10 +21,15 @@ internal static class RemoveCommand
 
     private static int Execute(CliConsole console, string name, StorageUrl url, bool yes)
     {
-        using IExperimentStorage storage = url.OpenExisting(StorageArguments.ReadRetryBudget);
-        StoredExperiment experiment = ExperimentLookup.Find(storage, name);
-        int runs = experiment.TrialCounts.Where(c => c.Key != TrialState.Abandoned).Sum(c => c.Value);
-        string what = $"experiment '{name}' and its {runs.ToString(CultureInfo.InvariantCulture)} runs from {storage.Location}";
+        // Looking the experiment up read-only first leaves the file untouched when there is nothing to delete.
+        string what;
+        using (IExperimentStorage reading = url.OpenForReading(StorageArguments.ReadRetryBudget))
+        {
+            StoredExperiment experiment = ExperimentLookup.Find(reading, name);
+            int runs = experiment.TrialCounts.Where(c => c.Key != TrialState.Abandoned).Sum(c => c.Value);
+            what = $"experiment '{name}' and its {runs.ToString(CultureInfo.InvariantCulture)} runs from {reading.Location}";
+        }
+
         var output = new OutputWriter(console);
         if (!yes)
         {
@@ -42,6 +47,7 @@ internal static class RemoveCommand
             }
         }
 
+        using IExperimentStorage storage = url.OpenExisting(StorageArguments.ReadRetryBudget);
         if (!storage.DeleteExperiment(name))
         {
             throw ExperimentLookup.Unknown(storage, name);

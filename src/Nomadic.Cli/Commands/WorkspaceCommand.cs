@@ -82,7 +82,7 @@ internal static class WorkspaceCommand
 
     private static int List(CliConsole console, string workspace, StorageUrl url)
     {
-        using IWorkspaceStore store = WorkspaceStores.Open(url);
+        using IWorkspaceStore store = WorkspaceStores.OpenForReading(url) ?? throw NoWorkspace(workspace);
         WorkspaceInfo info = Find(store, workspace);
         List<IReadOnlyList<string>> rows = store.ListKeys(info.Id)
             .Select(k => (IReadOnlyList<string>)[k.Id.ToString(CultureInfo.InvariantCulture), k.Prefix + "…", Time(k.CreatedAt), k.RevokedAt is { } r ? Time(r) : "-"])
@@ -104,8 +104,10 @@ internal static class WorkspaceCommand
         return ExitCodes.Success;
     }
 
-    private static WorkspaceInfo Find(IWorkspaceStore store, string workspace) =>
-        store.FindWorkspace(workspace) ?? throw new InputException($"no workspace named '{workspace}' (create a key with nomadic workspace key create {workspace})");
+    private static WorkspaceInfo Find(IWorkspaceStore store, string workspace) => store.FindWorkspace(workspace) ?? throw NoWorkspace(workspace);
+
+    private static InputException NoWorkspace(string workspace) =>
+        new($"no workspace named '{workspace}' (create a key with nomadic workspace key create {workspace})");
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

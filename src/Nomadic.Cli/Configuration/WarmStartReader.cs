@@ -1,3 +1,4 @@
+using Nomadic.Cli.Storage;
 using Nomadic.Results;
 
 namespace Nomadic.Cli.Configuration;
@@ -56,6 +57,11 @@ internal static class WarmStartReader
         if (!File.Exists(path))
         {
             throw new InputException($"{experimentFile}: \"warm_start\": no such file {path}");
+        }
+
+        if (StorageUrl.IsSqliteFile(path))
+        {
+            throw new InputException($"{experimentFile}: \"warm_start\": {path} is a SQLite storage, not a results file; export an experiment from it first (nomadic export NAME --storage {path} --format json -o results.json)");
         }
 
         try

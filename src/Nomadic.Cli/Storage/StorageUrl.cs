@@ -16,9 +16,14 @@ internal sealed partial class StorageUrl
     /// <summary>The file a storage defaults to, in the experiment file's folder or the current one.</summary>
     public const string DefaultFileName = "nomadic.db";
 
+    private const string SqliteExtension = ".db";
+
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Forms =
         "sqlite:PATH, sqlite:///ABSOLUTE/PATH, a file path ending in .db, postgresql://USER:PASSWORD@HOST:PORT/DATABASE, postgres://..., Host=HOST;Database=...;Username=... or memory";
+
+    /// <summary>The settings of a SQLite storage opened by a command that only reads.</summary>
+    public static readonly SqliteStorageOptions ReadOnlySqlite = new() { ReadOnly = true };
 
     private StorageUrl(StorageKind kind, string target)
     {
@@ -54,12 +59,19 @@ internal sealed partial class StorageUrl
         }
 
         string? path = url.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? SqlitePath(url["sqlite:".Length..])
-            : url.EndsWith(".db", StringComparison.OrdinalIgnoreCase) ? url
+            : url.EndsWith(SqliteExtension, StringComparison.OrdinalIgnoreCase) ? url
             : null;
         return string.IsNullOrWhiteSpace(path)
             ? throw new InputException($"unrecognized storage \"{Redact(text)}\"; expected {Forms}")
             : new StorageUrl(StorageKind.Sqlite, Path.GetFullPath(path, folder));
     }
+
+    /// <summary>
+    /// Tells an existing SQLite storage by its name alone (a path ending in .db, as <see cref="Parse"/> reads it), for
+    /// the commands that also accept result files: reading the file to find out would drop the locks of any SQLite
+    /// connection this process has open on it.
+    /// </summary>
+    public static bool IsSqliteFile(string path) => path.EndsWith(SqliteExtension, StringComparison.OrdinalIgnoreCase) && File.Exists(path);
 
     /// <summary>Opens the storage, creating a SQLite file that does not exist yet.</summary>
     /// <param name="retryBudget">How long to keep retrying an unreachable PostgreSQL server; the storage's default (a minute) when null.</param>
@@ -76,10 +88,24 @@ internal sealed partial class StorageUrl
     /// <param name="retryBudget">How long to keep retrying an unreachable PostgreSQL server; the storage's default (a minute) when null.</param>
     /// <returns>The storage; the caller disposes it.</returns>
     /// <exception cref="InputException">The SQLite file does not exist.</exception>
-    public IExperimentStorage OpenExisting(TimeSpan? retryBudget = null) =>
-        Kind == StorageKind.Sqlite && !File.Exists(Target)
-            ? throw new InputException($"{this}: no such storage file (run an experiment first, or name the storage with --storage)")
-            : Open(retryBudget);
+    public IExperimentStorage OpenExisting(TimeSpan? retryBudget = null)
+    {
+        EnsureFileExists();
+        return Open(retryBudget);
+    }
+
+    /// <summary>
+    /// Opens a storage for the commands that only read: a SQLite file is opened read-only and never changed (an empty
+    /// file holds no experiments); a missing one is an error, not created.
+    /// </summary>
+    /// <param name="retryBudget">How long to keep retrying an unreachable PostgreSQL server; the storage's default (a minute) when null.</param>
+    /// <returns>The storage; the caller disposes it, and writes to it fail.</returns>
+    /// <exception cref="InputException">The SQLite file does not exist.</exception>
+    public IExperimentStorage OpenForReading(TimeSpan? retryBudget = null)
+    {
+        EnsureFileExists();
+        return Kind == StorageKind.Sqlite ? new SqliteExperimentStorage(Target, ReadOnlySqlite) : Open(retryBudget);
+    }
 
     /// <summary>Gets the location for messages: a SQLite path as the user would type it, a connection without its password.</summary>
     public override string ToString() => Kind switch
@@ -88,6 +114,14 @@ internal sealed partial class StorageUrl
         StorageKind.Postgres => Redact(Target),
         _ => "memory",
     };
+
+    private void EnsureFileExists()
+    {
+        if (Kind == StorageKind.Sqlite && !File.Exists(Target))
+        {
+            throw new InputException($"{this}: no such storage file (run an experiment first, or name the storage with --storage)");
+        }
+    }
 
     // "sqlite:///abs/path" is a URL with an empty host before the absolute path; "sqlite:rel/path" is relative.
     private static string SqlitePath(string rest) => rest.StartsWith("//", StringComparison.Ordinal) ? rest[2..] : rest;

@@ -11,6 +11,19 @@ internal static class WorkspaceStores
     {
         StorageKind.Sqlite => new SqliteWorkspaceStore(url.Target),
         StorageKind.Postgres => new PostgresWorkspaceStore(url.Target),
-        _ => throw new InputException("the Workspace needs a storage other processes can share: a SQLite file or PostgreSQL, not memory"),
+        _ => throw NotShared(),
     };
+
+    /// <summary>Opens the workspace store for a command that only reads: a SQLite file is opened read-only and never changed.</summary>
+    /// <returns>The store, or <see langword="null"/> when the SQLite file does not exist (so it holds no workspace).</returns>
+    /// <exception cref="InputException">The storage is in memory.</exception>
+    public static IWorkspaceStore? OpenForReading(StorageUrl url) => url.Kind switch
+    {
+        StorageKind.Sqlite => File.Exists(url.Target) ? new SqliteWorkspaceStore(url.Target, StorageUrl.ReadOnlySqlite) : null,
+        StorageKind.Postgres => new PostgresWorkspaceStore(url.Target),
+        _ => throw NotShared(),
+    };
+
+    private static InputException NotShared() =>
+        new("the Workspace needs a storage other processes can share: a SQLite file or PostgreSQL, not memory");
 }

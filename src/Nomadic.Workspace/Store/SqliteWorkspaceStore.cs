@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Nomadic.Storage.Sqlite;
 
@@ -8,23 +9,46 @@ namespace Nomadic.Workspace.Store;
 /// The workspace tables in the SQLite file of a <see cref="SqliteExperimentStorage"/>: one file holds the experiments,
 /// their runs and the workspaces, so the server, the command line and workers on this machine share it.
 /// </summary>
+/// <remarks>
+/// The store only ever opens the file through SQLite, so other SQLite clients (the sqlite3 shell, a script) may read it
+/// while the store is open without taking this process's locks away.
+/// </remarks>
 public sealed class SqliteWorkspaceStore : DbWorkspaceStore
 {
+    private const string AutoIncrementKey = "INTEGER PRIMARY KEY AUTOINCREMENT";
     private readonly string _connectionString;
+    private readonly string _busyTimeout;
+    private readonly bool _readOnly;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteWorkspaceStore"/> class, creating the file and the tables it lacks.</summary>
     /// <param name="path">The SQLite file, the same one the experiment storage uses.</param>
-    /// <exception cref="Nomadic.Storage.StorageException">The file is not a Nomadic database.</exception>
-    public SqliteWorkspaceStore(string path)
+    /// <param name="options">
+    /// The settings; of them the store uses <see cref="SqliteStorageOptions.BusyTimeout"/> and
+    /// <see cref="SqliteStorageOptions.ReadOnly"/>, which opens an existing file without creating any table: a file
+    /// without the workspace tables then reads as holding no workspace. Defaults when omitted.
+    /// </param>
+    /// <exception cref="Nomadic.Storage.StorageException">The file is not a Nomadic database, or it is opened read-only and does not exist.</exception>
+    public SqliteWorkspaceStore(string path, SqliteStorageOptions? options = null)
         : base("")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= new SqliteStorageOptions();
         Path = System.IO.Path.GetFullPath(path);
 
         // The experiment storage checks and creates its schema first: it refuses a file that holds tables but not its own.
-        new SqliteExperimentStorage(Path).Dispose();
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWrite, DefaultTimeout = 30 }.ToString();
-        Migrate("INTEGER PRIMARY KEY AUTOINCREMENT", null);
+        new SqliteExperimentStorage(Path, options).Dispose();
+        _readOnly = options.ReadOnly;
+        _busyTimeout = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = _readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        if (!_readOnly)
+        {
+            Migrate(AutoIncrementKey, null);
+        }
     }
 
     /// <summary>Gets the SQLite file's full path.</summary>
@@ -46,9 +70,34 @@ public sealed class SqliteWorkspaceStore : DbWorkspaceStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using SqliteCommand pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 30000";
-        pragma.ExecuteNonQuery();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = " + _busyTimeout;
+        command.ExecuteNonQuery();
+        if (_readOnly)
+        {
+            ShadowMissingTables(command);
+        }
+
         return connection;
+    }
+
+    // A read-only connection cannot create the tables a file lacks; empty temporary ones of the same names (visible to
+    // this connection only, and never written to the file) make such a file read as holding no workspace.
+    private static void ShadowMissingTables(SqliteCommand command)
+    {
+        command.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'workspaces'";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+        {
+            return;
+        }
+
+        foreach (string statement in WorkspaceSchema.Statements.Where(s => s.StartsWith("CREATE TABLE", StringComparison.Ordinal)))
+        {
+            command.CommandText = statement
+                .Replace("CREATE TABLE", "CREATE TEMP TABLE", StringComparison.Ordinal)
+                .Replace("{p}", "", StringComparison.Ordinal)
+                .Replace("{id}", AutoIncrementKey, StringComparison.Ordinal);
+            command.ExecuteNonQuery();
+        }
     }
 }

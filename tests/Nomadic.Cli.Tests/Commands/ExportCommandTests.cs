@@ -93,4 +93,30 @@ public sealed class ExportCommandTests : IDisposable
 
         outcome.AssertOneErrorLine(ExitCodes.Usage, "none.jsonl: no such file");
     }
+
+    [Fact]
+    public async Task Export_NameInAnEmptyStorageFile_FailsWithOneLineAndLeavesTheFileUnchanged()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("export", "x2", "--storage", database, "-o", _temp.File("runs.csv"));
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"{database}: no experiment named 'x2'; it holds no experiment");
+        before.AssertUnchanged();
+        Assert.False(File.Exists(_temp.File("runs.csv")));
+    }
+
+    [Fact]
+    public async Task Export_StoredExperiment_LeavesTheDatabaseFileUnchanged()
+    {
+        string database = _temp.File("nomadic.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database)).ExitCode);
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("export", "x2", "--storage", database, "--format", "json");
+
+        Assert.Equal(0, outcome.ExitCode);
+        before.AssertFileUnchanged();
+    }
 }

@@ -54,4 +54,31 @@ public sealed class ListCommandTests : IDisposable
 
         outcome.AssertOneErrorLine(ExitCodes.Usage, "unrecognized storage \"nomadic\"", "sqlite:PATH");
     }
+
+    [Fact]
+    public async Task Ls_EmptyStorageFile_SaysSoAndLeavesTheFileUnchanged()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("ls", "--storage", database);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal($"No experiments in {database}.\n", outcome.Stdout.ReplaceLineEndings("\n"));
+        before.AssertUnchanged();
+    }
+
+    [Fact]
+    public async Task Ls_StoredExperiments_LeavesTheDatabaseFileUnchanged()
+    {
+        string database = _temp.File("nomadic.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database)).ExitCode);
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("ls", "--storage", database);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("x2", outcome.Stdout, StringComparison.Ordinal);
+        before.AssertFileUnchanged();
+    }
 }

@@ -60,4 +60,27 @@ public sealed class RemoveCommandTests : IDisposable
         outcome.AssertOneErrorLine(ExitCodes.Usage, "no experiment named 'x3'; experiments there: x2");
         Assert.Equal(5, StoredTrials.Completed(Database, "x2").Count);
     }
+
+    [Fact]
+    public async Task Rm_NameInAnEmptyStorageFile_FailsWithOneLineAndLeavesTheFileUnchanged()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("rm", "x2", "--storage", database, "--yes");
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"{database}: no experiment named 'x2'; it holds no experiment");
+        before.AssertUnchanged();
+    }
+
+    [Fact]
+    public async Task Rm_UnknownExperiment_LeavesTheDatabaseFileUnchanged()
+    {
+        var before = new FileSnapshot(Database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("rm", "nope", "--storage", Database, "--yes");
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "no experiment named 'nope'");
+        before.AssertFileUnchanged();
+    }
 }

@@ -73,4 +73,17 @@ public sealed class ReportCommandTests : IDisposable
 
         outcome.AssertOneErrorLine(ExitCodes.Usage, "no experiment named 'nope'");
     }
+
+    [Fact]
+    public async Task Report_NameInAnEmptyStorageFile_FailsWithOneLineAndLeavesTheFileUnchanged()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("report", "x2", "--storage", database, "-o", _temp.File("report.html"));
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"{database}: no experiment named 'x2'; it holds no experiment");
+        before.AssertUnchanged();
+        Assert.False(File.Exists(_temp.File("report.html")));
+    }
 }

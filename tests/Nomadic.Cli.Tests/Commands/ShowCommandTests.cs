@@ -122,4 +122,39 @@ public sealed class ShowCommandTests : IDisposable
 
     private static string[] TableRows(string stdout) =>
         stdout.Split('\n').SkipWhile(l => !l.StartsWith("Runs of ", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.Length > 0).ToArray();
+
+    [Fact]
+    public async Task Show_NameInAnEmptyStorageFile_FailsWithOneLineAndLeavesTheFileUnchanged()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", "x2", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"{database}: no experiment named 'x2'; it holds no experiment");
+        before.AssertUnchanged();
+    }
+
+    [Fact]
+    public async Task Show_StoredExperiment_LeavesTheDatabaseFileUnchanged()
+    {
+        string database = _temp.File("nomadic.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", database)).ExitCode);
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", "x2", "--storage", database);
+
+        Assert.Equal(0, outcome.ExitCode);
+        before.AssertFileUnchanged();
+    }
+
+    [Fact]
+    public async Task Show_StorageFileInsteadOfAName_SaysHowToNameItsExperiments()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"{database} is a SQLite storage, not a result file", $"--storage {database}");
+    }
 }

@@ -62,6 +62,7 @@ public sealed class WorkspaceCommandTests : IDisposable
     {
         CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "list", "nobody", "--storage", _temp.File("nomadic.db"));
         outcome.AssertOneErrorLine(ExitCodes.Usage, "no workspace named 'nobody'");
+        Assert.False(File.Exists(_temp.File("nomadic.db")));
     }
 
     [Fact]
@@ -135,5 +136,31 @@ public sealed class WorkspaceCommandTests : IDisposable
         }
 
         throw new InvalidOperationException("serve did not start: " + stdout + (serving.IsCompleted ? $" (exit {serving.Result})" : ""));
+    }
+
+    [Fact]
+    public async Task KeyList_EmptyStorageFile_FailsWithOneLineAndLeavesTheFileUnchanged()
+    {
+        string database = _temp.Write("store/nomadic.db", "");
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "list", "team", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "no workspace named 'team'");
+        before.AssertUnchanged();
+    }
+
+    [Fact]
+    public async Task KeyList_StorageWithKeys_LeavesTheDatabaseFileUnchanged()
+    {
+        string database = _temp.File("nomadic.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("workspace", "key", "create", "team", "--storage", database)).ExitCode);
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "list", "team", "--storage", database);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("Keys of workspace 'team'", outcome.Stdout, StringComparison.Ordinal);
+        before.AssertFileUnchanged();
     }
 }

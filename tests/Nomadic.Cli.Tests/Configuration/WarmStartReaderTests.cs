@@ -86,6 +86,17 @@ public sealed class WarmStartReaderTests : IDisposable
 
     public static TheoryData<string> TunerNames => [.. TunerCatalog.Names.Where(n => n != "grid")];
 
+    [Fact]
+    public void Validate_WarmStartNamesASqliteStorage_SaysToExportAResultFirstWithoutReadingIt()
+    {
+        string database = _temp.Write("nomadic.db", "");
+        string path = Write("tuner: grid\nwarm_start: nomadic.db");
+
+        var error = Assert.Throws<InputException>(() => ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), outputFolder: null));
+
+        Assert.Contains($"\"warm_start\": {database} is a SQLite storage, not a results file; export an experiment from it first", error.Message, StringComparison.Ordinal);
+    }
+
     private string Write(string settings) =>
         _temp.Write("experiment.yaml", "name: warm\nobjective:\n  command: [sh, -c, \"echo 1\"]\n" + ConditionalSpace + "\n" + settings + "\n");
 

@@ -1,3 +1,4 @@
+using Nomadic.Storage.Sqlite;
 using Nomadic.Workspace.Store;
 using Nomadic.Workspace.Tests.Support;
 
@@ -71,5 +72,52 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
         Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path));
         Assert.Equal(["customers"], TempFolder.Cells(path, "sqlite_schema").Where(c => c == "customers").Distinct());
+    }
+
+    [Fact]
+    public void Constructor_ReadOnlyOnAFileWithoutWorkspaceTables_FindsNoWorkspaceAndChangesNothing()
+    {
+        string path = _folder.File("experiments.db");
+        new SqliteExperimentStorage(path).Dispose();
+        byte[] before = File.ReadAllBytes(path);
+
+        using (var store = new SqliteWorkspaceStore(path, new SqliteStorageOptions { ReadOnly = true }))
+        {
+            Assert.Null(store.FindWorkspace("team"));
+            Assert.Null(store.FindWorkspaceByKey("hash"));
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.DoesNotContain("workspaces", TempFolder.Cells(path, "sqlite_schema"));
+    }
+
+    [Fact]
+    public void Constructor_ReadOnlyOnAWorkspaceFile_ListsItsKeysAndRefusesChanges()
+    {
+        string path = _folder.File("workspace.db");
+        using (var writer = new SqliteWorkspaceStore(path))
+        {
+            Nomadic.Workspace.Keys.ApiKeys.Create(writer, "team", TimeProvider.System);
+        }
+
+        byte[] before = File.ReadAllBytes(path);
+        using (var store = new SqliteWorkspaceStore(path, new SqliteStorageOptions { ReadOnly = true }))
+        {
+            WorkspaceInfo team = store.FindWorkspace("team")!;
+            Assert.Single(store.ListKeys(team.Id));
+            Assert.ThrowsAny<Exception>(() => store.RevokeKey(team.Id, 1, DateTimeOffset.UtcNow));
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Constructor_ReadOnlyOnAMissingFile_ThrowsAndCreatesNothing()
+    {
+        string path = _folder.File("missing.db");
+
+        Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path, new SqliteStorageOptions { ReadOnly = true }));
+
+        Assert.False(File.Exists(path));
     }
 }

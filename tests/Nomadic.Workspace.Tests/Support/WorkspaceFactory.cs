@@ -57,6 +57,10 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
         NewApiKey admin = ApiKeys.Create(Store, "admins", TimeProvider.System);
         Store.SetMayAdopt(admin.Workspace.Id, true);
         AdminKey = admin.Key;
+
+        // Once it has read the file, the storage's own connections hold it in write-ahead-log mode, so the -wal and -shm
+        // files stay while the tests run, whenever other tests clear the process's pooled connections of the store.
+        Storage.ListExperiments();
     }
 
     /// <summary>Gets the SQLite file, unless the test gave storages of its own.</summary>
