@@ -38,7 +38,7 @@ internal sealed partial class StorageUrl
     /// <param name="text">The URL as given.</param>
     /// <param name="folder">The folder a relative SQLite path is resolved against.</param>
     /// <returns>The storage's location.</returns>
-    /// <exception cref="InputException">The text is none of the accepted forms.</exception>
+    /// <exception cref="InputException">The text is none of the accepted forms, or a malformed PostgreSQL connection string.</exception>
     public static StorageUrl Parse(string text, string folder)
     {
         string url = text.Trim();
@@ -50,6 +50,7 @@ internal sealed partial class StorageUrl
         if (url.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || HostKey().IsMatch(url))
         {
+            CheckPostgres(url);
             return new StorageUrl(StorageKind.Postgres, url);
         }
 
@@ -88,6 +89,19 @@ internal sealed partial class StorageUrl
         StorageKind.Postgres => Redact(Target),
         _ => "memory",
     };
+
+    // Checked by the storage's own parser before anything connects; its messages never hold the password.
+    private static void CheckPostgres(string text)
+    {
+        try
+        {
+            PostgresConnectionString.Parse(text);
+        }
+        catch (ConnectionStringException e)
+        {
+            throw new InputException("invalid PostgreSQL storage: " + e.Problem);
+        }
+    }
 
     // "sqlite:///abs/path" is a URL with an empty host before the absolute path; "sqlite:rel/path" is relative.
     private static string SqlitePath(string rest) => rest.StartsWith("//", StringComparison.Ordinal) ? rest[2..] : rest;
