@@ -12,7 +12,14 @@ namespace Nomadic.Serialization;
 /// </summary>
 internal static class RunFields
 {
-    public static RunResult Read(JsonElement element, string field)
+    /// <summary>Reads a run.</summary>
+    /// <param name="element">The run's JSON object.</param>
+    /// <param name="field">How messages name the run.</param>
+    /// <param name="stored">
+    /// Whether the run was kept by a storage, which before these rules also kept completed runs without a finite
+    /// score: such a run is read as failed, as it would be written today, rather than refused.
+    /// </param>
+    public static RunResult Read(JsonElement element, string field, bool stored = false)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -30,11 +37,18 @@ internal static class RunFields
         Dictionary<string, object?>? metadata = JsonFields.TryGet(element, "metadata", out JsonElement m)
             ? JsonValues.ReadObject(m, JsonFields.Member(field, "metadata"))
             : null;
+        string? error = JsonFields.OptionalString(element, "error", field);
+        if (stored && status == RunStatus.Completed && score.ValueKind is JsonValueKind.Null or JsonValueKind.String)
+        {
+            status = RunStatus.Failed;
+            error ??= $"the score is {score.GetRawText()}, not a finite number";
+        }
+
         return new RunResult(ReadScore(score, status, JsonFields.Member(field, "score")), parameters, metadata)
         {
             TrialNumber = JsonFields.TryGet(element, "trial_number", out JsonElement n) ? ReadTrialNumber(n, JsonFields.Member(field, "trial_number")) : -1,
             Status = status,
-            Error = JsonFields.OptionalString(element, "error", field),
+            Error = error,
             StartedAt = JsonFields.OptionalString(element, "started_at", field) is string at ? ReadTime(at, JsonFields.Member(field, "started_at")) : null,
             Duration = JsonFields.TryGet(element, "duration_seconds", out JsonElement d) ? ReadDuration(d, JsonFields.Member(field, "duration_seconds")) : null,
             IsBaseline = JsonFields.TryGet(element, "is_baseline", out JsonElement b) && ReadBoolean(b, JsonFields.Member(field, "is_baseline")),

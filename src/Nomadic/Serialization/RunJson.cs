@@ -61,11 +61,12 @@ internal static class RunJson
     /// <summary>Reads a run; see <see cref="RunFields"/> for the rules. Errors are <see cref="JsonException"/>s naming the field.</summary>
     /// <param name="element">The run's JSON object.</param>
     /// <param name="field">How messages name the run, e.g. <c>run_results[3]</c>; empty for a run on its own (a journal line).</param>
-    public static RunResult Read(JsonElement element, string field = "")
+    /// <param name="stored">Whether a storage kept the run (see <see cref="RunFields.Read"/>).</param>
+    public static RunResult Read(JsonElement element, string field = "", bool stored = false)
     {
         try
         {
-            return RunFields.Read(element, field);
+            return RunFields.Read(element, field, stored);
         }
         catch (ArgumentException e)
         {

@@ -52,7 +52,10 @@ public static class StorageJson
         return Write(writer => RunJson.Write(writer, run));
     }
 
-    /// <summary>Reads a run written by <see cref="WriteRun"/>.</summary>
+    /// <summary>
+    /// Reads a run written by <see cref="WriteRun"/>, with the rules of result files, except that a completed run kept
+    /// without a finite score (which earlier releases stored) reads as failed, as <see cref="WriteRun"/> writes it now.
+    /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The run.</returns>
     /// <exception cref="StorageException">The text is not a valid run.</exception>
@@ -61,7 +64,7 @@ public static class StorageJson
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
-            return RunJson.Read(document.RootElement);
+            return RunJson.Read(document.RootElement, stored: true);
         }
         catch (JsonException e)
         {

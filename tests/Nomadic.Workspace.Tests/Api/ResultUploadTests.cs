@@ -97,6 +97,21 @@ public sealed class ResultUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task GetResult_RunStoredByEarlierReleaseWithoutFiniteScore_ReadsAsFailed()
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(client, Samples.Result());
+        long workspace = _factory.Store.FindWorkspace("team-a")!.Id;
+        _factory.Store.UpsertRuns(workspace, id, [new Nomadic.Workspace.Store.RunRecord(5, """{"trial_number":5,"status":"completed","score":"Infinity","params":{"optimizer":"sgd","lr":0.01},"metadata":{}}""")], DateTimeOffset.UtcNow);
+
+        ExperimentResult stored = ExperimentResult.FromJson(await client.GetStringAsync($"/api/v1/results/{id}"));
+
+        RunResult run = stored.RunResults.Single(r => r.TrialNumber == 5);
+        Assert.Equal((RunStatus.Failed, "the score is \"Infinity\", not a finite number"), (run.Status, run.Error));
+        Assert.Equal(6, stored.Count);
+    }
+
+    [Fact]
     public async Task PostExperiments_SettingNotFinite_Is400NamingIt()
     {
         using HttpClient client = _factory.Client(_factory.KeyA);
