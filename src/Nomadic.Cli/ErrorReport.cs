@@ -1,5 +1,6 @@
 using Nomadic.Results;
 using Nomadic.Storage;
+using Nomadic.Storage.Postgres;
 using Nomadic.Tuning;
 
 namespace Nomadic.Cli;
@@ -13,6 +14,7 @@ internal static class ErrorReport
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => (ExitCodes.Interrupted, "interrupted"),
             InputException or ResultFormatException or SearchSpaceException => (ExitCodes.Usage, exception.Message),
+            ConnectionStringException => (ExitCodes.Usage, exception.Message),
             StorageException => (ExitCodes.Failure, exception.Message),
             FileNotFoundException e => (ExitCodes.Usage, $"{e.FileName}: no such file"),
             DirectoryNotFoundException or UnauthorizedAccessException or IOException => (ExitCodes.Failure, exception.Message),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 
@@ -9,36 +10,21 @@ namespace Nomadic.Storage.Postgres;
 /// </summary>
 public static class PostgresConnectionString
 {
-    private const int DefaultPort = 5432;
-
-    // URL query options as libpq spells them, mapped to Npgsql's keywords; anything else must be an Npgsql keyword.
-    private static readonly Dictionary<string, string> QueryAliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["sslmode"] = "SSL Mode",
-        ["application_name"] = "Application Name",
-        ["connect_timeout"] = "Timeout",
-        ["target_session_attrs"] = "Target Session Attributes",
-        ["options"] = "Options",
-        ["sslrootcert"] = "Root Certificate",
-        ["sslcert"] = "SSL Certificate",
-        ["sslkey"] = "SSL Key",
-    };
-
-    /// <summary>Parses a connection string.</summary>
+    /// <summary>Parses a connection string, checking every keyword, value and the port before anything connects.</summary>
     /// <param name="text">Keyword form (<c>Host=...;Database=...</c>) or <c>postgresql://user:pass@host:port/db?sslmode=require</c>.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">The text is neither form; the message never contains the password.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is null or blank.</exception>
+    /// <exception cref="ConnectionStringException">
+    /// The text is malformed, names an unknown keyword or option, gives a keyword a value of the wrong kind, or a port
+    /// outside 1 to 65535; the message never contains the password.
+    /// </exception>
     public static NpgsqlConnectionStringBuilder Parse(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        try
-        {
-            return IsUrl(text) ? FromUrl(text) : new NpgsqlConnectionStringBuilder(text);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException)
-        {
-            throw new ArgumentException("The PostgreSQL connection string is not valid: " + e.Message, nameof(text), e);
-        }
+        NpgsqlConnectionStringBuilder builder = PostgresUrl.IsUrl(text) ? PostgresUrl.Parse(text) : FromKeywords(text);
+        return builder.Port is >= 1 and <= 65535
+            ? builder
+            : throw new ConnectionStringException(string.Create(CultureInfo.InvariantCulture, $"port {builder.Port} is out of range (1 to 65535)"));
     }
 
     /// <summary>Describes where the data lives as <c>host:port/database</c>.</summary>
@@ -46,47 +32,47 @@ public static class PostgresConnectionString
     /// <returns>The description, without user name or password.</returns>
     public static string Describe(NpgsqlConnectionStringBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         string host = string.IsNullOrEmpty(builder.Host) ? "localhost" : builder.Host;
         string database = builder.Database ?? builder.Username ?? "postgres";
         return string.Create(CultureInfo.InvariantCulture, $"{host}:{builder.Port}/{database}");
     }
 
-    private static bool IsUrl(string text) =>
-        text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase);
-
-    private static NpgsqlConnectionStringBuilder FromUrl(string text)
+    /// <summary>Sets one keyword, naming it when it is unknown or its value does not fit (the value only when it is no secret).</summary>
+    internal static void Set(NpgsqlConnectionStringBuilder builder, string key, string value, string what)
     {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri))
+        if (!builder.ContainsKey(key))
         {
-            throw new UriFormatException("expected postgresql://user:password@host:port/database");
+            throw new ConnectionStringException($"unknown {what} \"{key}\"");
         }
 
-        var builder = new NpgsqlConnectionStringBuilder
+        try
         {
-            Host = string.IsNullOrEmpty(uri.IdnHost) ? "localhost" : uri.IdnHost,
-            Port = uri.Port > 0 ? uri.Port : DefaultPort,
-        };
-        if (uri.UserInfo.Length > 0)
+            builder[key] = value;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
         {
-            string[] user = uri.UserInfo.Split(':', 2);
-            builder.Username = Uri.UnescapeDataString(user[0]);
-            if (user.Length == 2)
-            {
-                builder.Password = Uri.UnescapeDataString(user[1]);
-            }
+            bool secret = key.Contains("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase);
+            throw new ConnectionStringException(secret ? $"the value of \"{key}\" is not valid" : $"\"{key}\" cannot be \"{value}\"", e);
+        }
+    }
+
+    private static NpgsqlConnectionStringBuilder FromKeywords(string text)
+    {
+        var pairs = new DbConnectionStringBuilder();
+        try
+        {
+            pairs.ConnectionString = text;
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConnectionStringException("it is neither KEYWORD=VALUE pairs separated by ';' nor a postgresql:// URL", e);
         }
 
-        string database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
-        if (database.Length > 0)
+        var builder = new NpgsqlConnectionStringBuilder();
+        foreach (string key in pairs.Keys)
         {
-            builder.Database = database;
-        }
-
-        foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string[] parts = pair.Split('=', 2);
-            string key = Uri.UnescapeDataString(parts[0]);
-            builder[QueryAliases.GetValueOrDefault(key, key)] = parts.Length == 2 ? Uri.UnescapeDataString(parts[1]) : string.Empty;
+            Set(builder, key, Convert.ToString(pairs[key], CultureInfo.InvariantCulture) ?? "", "keyword");
         }
 
         return builder;

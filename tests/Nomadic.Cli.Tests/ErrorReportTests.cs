@@ -10,6 +10,7 @@ public sealed class ErrorReportTests
         { new InputException("e.json: bad"), 2, "error: e.json: bad" },
         { new ResultFormatException("r.json", "line 3 is not a valid run"), 2, "error: r.json: line 3 is not a valid run." },
         { new SearchSpaceException("x", "is wrong"), 2, "error: Parameter 'x': is wrong." },
+        { new Nomadic.Storage.Postgres.ConnectionStringException("port 99999 is out of range (1 to 65535)"), 2, "error: The PostgreSQL connection string is not valid: port 99999 is out of range (1 to 65535)." },
         { new IOException("disk full\nreally"), 1, "error: disk full really" },
         { new InvalidOperationException("boom"), 1, "error: unexpected InvalidOperationException: boom" },
     };

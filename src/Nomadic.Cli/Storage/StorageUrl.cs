@@ -43,7 +43,7 @@ internal sealed partial class StorageUrl
     /// <param name="text">The URL as given.</param>
     /// <param name="folder">The folder a relative SQLite path is resolved against.</param>
     /// <returns>The storage's location.</returns>
-    /// <exception cref="InputException">The text is none of the accepted forms.</exception>
+    /// <exception cref="InputException">The text is none of the accepted forms, or a malformed PostgreSQL connection string.</exception>
     public static StorageUrl Parse(string text, string folder)
     {
         string url = text.Trim();
@@ -55,6 +55,7 @@ internal sealed partial class StorageUrl
         if (url.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || HostKey().IsMatch(url))
         {
+            CheckPostgres(url);
             return new StorageUrl(StorageKind.Postgres, url);
         }
 
@@ -120,6 +121,19 @@ internal sealed partial class StorageUrl
         if (Kind == StorageKind.Sqlite && !File.Exists(Target))
         {
             throw new InputException($"{this}: no such storage file (run an experiment first, or name the storage with --storage)");
+        }
+    }
+
+    // Checked by the storage's own parser before anything connects; its messages never hold the password.
+    private static void CheckPostgres(string text)
+    {
+        try
+        {
+            PostgresConnectionString.Parse(text);
+        }
+        catch (ConnectionStringException e)
+        {
+            throw new InputException("invalid PostgreSQL storage: " + e.Problem);
         }
     }
 

@@ -40,7 +40,7 @@ internal static class ExperimentRequests
         if (root.TryGetProperty("settings", out JsonElement t) && t.ValueKind != JsonValueKind.Null)
         {
             settings = t.ValueKind == JsonValueKind.Object
-                ? StorageJson.ReadValues(t.GetRawText())
+                ? ReadSettings(t)
                 : throw ApiProblem.BadRequest("\"settings\" must be an object.");
         }
 
@@ -52,6 +52,18 @@ internal static class ExperimentRequests
     {
         RequireObject(root);
         return ReadName(root, "name");
+    }
+
+    private static Dictionary<string, object?> ReadSettings(JsonElement settings)
+    {
+        try
+        {
+            return StorageJson.ReadValues(settings.GetRawText(), "settings");
+        }
+        catch (StorageException e)
+        {
+            throw ApiProblem.BadRequest(e.Message);
+        }
     }
 
     private static void RequireObject(JsonElement root)

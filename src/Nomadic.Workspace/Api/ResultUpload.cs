@@ -8,7 +8,8 @@ namespace Nomadic.Workspace.Api;
 
 /// <summary>
 /// Turns uploaded JSON into what the store keeps (a header without runs, and one record per trial number) and back.
-/// A run without a trial number takes its position in the upload.
+/// Uploads are read by the library's result readers, so they follow the same rules as result files; a run without a
+/// trial number (or with -1) takes its position in the upload.
 /// </summary>
 internal static class ResultUpload
 {
@@ -21,7 +22,7 @@ internal static class ResultUpload
         }
         catch (ResultFormatException e)
         {
-            throw ApiProblem.BadRequest($"The body is not an experiment result: {e.Message}");
+            throw ApiProblem.BadRequest(e.Message);
         }
 
         return (result, Records(result.RunResults, numbered: false));
@@ -41,11 +42,11 @@ internal static class ResultUpload
         {
             try
             {
-                runs.Add(StorageJson.ReadRun(element.GetRawText()));
+                runs.Add(RunResult.FromJson(element.GetRawText(), $"run_results[{runs.Count}]"));
             }
-            catch (StorageException e)
+            catch (ResultFormatException e)
             {
-                throw ApiProblem.BadRequest($"run_results[{runs.Count}]: {e.Message}");
+                throw ApiProblem.BadRequest(e.Message);
             }
         }
 

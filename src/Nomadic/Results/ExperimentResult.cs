@@ -142,10 +142,10 @@ public sealed class ExperimentResult
     /// <param name="path">The file to read.</param>
     /// <returns>The result.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="ResultFormatException">The file is not a valid result or journal.</exception>
+    /// <exception cref="ResultFormatException">The file is not valid UTF-8, or not a valid result or journal.</exception>
     public static ExperimentResult Load(string path)
     {
-        string text = File.ReadAllText(path);
+        string text = ResultText.ReadFile(path);
         return ResultsJournal.LooksLikeJournal(text) ? ResultsJournal.Parse(text, path) : ExperimentResultJson.Read(text, path);
     }
 

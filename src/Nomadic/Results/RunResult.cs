@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Nomadic.Serialization;
+
 namespace Nomadic.Results;
 
 /// <summary>
@@ -68,6 +71,30 @@ public sealed class RunResult
 
     /// <summary>Gets a value indicating whether the run completed with a finite score, so it can be the best run.</summary>
     public bool HasUsableScore => Status == RunStatus.Completed && double.IsFinite(Score);
+
+    /// <summary>
+    /// Reads one run in the JSON form results and journals hold it (an item of <c>run_results</c>), with the rules
+    /// <see cref="ExperimentResult.FromJson"/> applies: each field of its JSON type, a trial number of 0 or more, a finite
+    /// score for a completed run, no number a double cannot hold.
+    /// </summary>
+    /// <param name="json">The run's JSON object.</param>
+    /// <param name="name">How messages name the run, e.g. <c>run_results[3]</c>, so they name its fields (<c>run_results[3].score</c>).</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="ResultFormatException">The text is not a valid run; the message names the field and the problem.</exception>
+    public static RunResult FromJson(string json, string name = "run")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(name);
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            return RunJson.Read(document.RootElement, name);
+        }
+        catch (JsonException e)
+        {
+            throw new ResultFormatException(ExperimentResultJson.Describe(e), e);
+        }
+    }
 
     /// <summary>Creates a failed run with the given error and no score.</summary>
     /// <param name="params">The parameters of the run.</param>

@@ -10,6 +10,9 @@ internal static class ExperimentResultJson
 {
     public const string Format = "nomadic.experiment_result";
 
+    /// <summary>The newest format version this library reads and the one it writes (results and journals alike).</summary>
+    public const int Version = 1;
+
     public static string Write(ExperimentResult result)
     {
         using var stream = new MemoryStream();
@@ -17,7 +20,7 @@ internal static class ExperimentResultJson
         {
             writer.WriteStartObject();
             writer.WriteString("format", Format);
-            writer.WriteNumber("version", 1);
+            writer.WriteNumber("version", Version);
             WriteHeader(writer, result.Name, result.Direction, result.HpSearchSpace, result.Metadata);
             ObjectivesJson.Write(writer, result.Objectives);
             writer.WriteString("client_id", result.ClientId);
@@ -57,7 +60,14 @@ internal static class ExperimentResultJson
                 throw new ResultFormatException(path, "is not an experiment result (no \"run_results\" list)");
             }
 
-            return ReadHeader(root, runs.EnumerateArray().Select(RunJson.Read).ToList(), path);
+            if (JsonFields.OptionalString(root, "format", "") is string format && format != Format)
+            {
+                throw JsonFields.Error("format", $"\"{format}\" is not an experiment result (expected \"{Format}\")");
+            }
+
+            CheckVersion(root);
+
+            return ReadHeader(root, runs.EnumerateArray().Select((run, i) => RunJson.Read(run, JsonFields.Item("run_results", i))).ToList(), path);
         }
         catch (JsonException e)
         {
@@ -69,30 +79,57 @@ internal static class ExperimentResultJson
         }
     }
 
+    /// <summary>Reads the header fields results and journals share; a field of the wrong type is a <see cref="JsonException"/> naming it.</summary>
     public static ExperimentResult ReadHeader(JsonElement root, IEnumerable<RunResult> runs, string? path)
     {
+        CheckVersion(root);
         SearchSpace space = root.TryGetProperty("hp_search_space", out JsonElement s)
             ? SearchSpaceJson.Read(s)
             : throw new ResultFormatException(path, "has no \"hp_search_space\"");
-        return new ExperimentResult(space, runs, OptionalString(root, "name"), OptionalString(root, "client_id"))
+        return new ExperimentResult(space, runs, JsonFields.OptionalString(root, "name", ""), JsonFields.OptionalString(root, "client_id", ""))
         {
-            Direction = OptionalString(root, "direction") switch
+            Direction = JsonFields.OptionalString(root, "direction", "") switch
             {
                 null or "maximize" => Direction.Maximize,
                 "minimize" => Direction.Minimize,
                 string other => throw new ResultFormatException(path, $"has unknown direction \"{other}\" (expected maximize or minimize)"),
             },
-            Metadata = root.TryGetProperty("metadata", out JsonElement m) && m.ValueKind == JsonValueKind.Object
-                ? JsonValues.ReadObject(m)
+            Metadata = JsonFields.TryGet(root, "metadata", out JsonElement m)
+                ? JsonValues.ReadObject(m, "metadata")
                 : new Dictionary<string, object?>(),
             Objectives = ObjectivesJson.Read(root, path),
         };
     }
 
+    /// <summary>Describes a JSON error: where the text is malformed, or the field a reader refused.</summary>
     public static string Describe(JsonException e) =>
         e.LineNumber is long line
             ? $"malformed JSON at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}"
-            : $"malformed JSON: {FirstSentence(e.Message)}";
+            : FirstSentence(e.Message);
+
+    // A file from a newer release may mean something this one would misread: refuse it rather than guess.
+    private static void CheckVersion(JsonElement root)
+    {
+        if (!JsonFields.TryGet(root, "version", out JsonElement version))
+        {
+            return;
+        }
+
+        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int number))
+        {
+            throw JsonFields.WrongType("version", "a whole number", version);
+        }
+
+        if (number > Version)
+        {
+            throw JsonFields.Error("", $"written by a newer Nomadic (version {number}); this one reads up to {Version}");
+        }
+
+        if (number < 1)
+        {
+            throw JsonFields.Error("version", $"{number} is not a format version (this Nomadic reads 1 to {Version})");
+        }
+    }
 
     internal static string FirstSentence(string message)
     {
@@ -104,7 +141,4 @@ internal static class ExperimentResultJson
 
         return message.TrimEnd('.', ' ');
     }
-
-    private static string? OptionalString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -72,42 +72,53 @@ internal static class JsonValues
         writer.WriteNumberValue((decimal)value + 0.0m);
     }
 
-    public static object? Read(JsonElement element) => element.ValueKind switch
+    public static object? Read(JsonElement element) => Read(element, "");
+
+    /// <summary>Reads a value; a number no double holds (<c>1e309</c>) is an error naming <paramref name="field"/>.</summary>
+    public static object? Read(JsonElement element, string field) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => ReadNumber(element),
-        JsonValueKind.Array => element.EnumerateArray().Select(Read).ToList(),
-        _ => ReadObject(element),
+        JsonValueKind.Number => ReadNumber(element, field),
+        JsonValueKind.Array => element.EnumerateArray().Select((item, i) => Read(item, JsonFields.Item(field, i))).ToList(),
+        _ => ReadObject(element, field),
     };
 
-    public static Dictionary<string, object?> ReadObject(JsonElement element)
+    public static Dictionary<string, object?> ReadObject(JsonElement element) => ReadObject(element, "");
+
+    /// <summary>Reads an object of named values; errors name the field, e.g. <c>params.lr: 1e309 is not a finite number</c>.</summary>
+    public static Dictionary<string, object?> ReadObject(JsonElement element, string field)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            throw new JsonException($"expected an object, found {element.ValueKind.ToString().ToLowerInvariant()}");
+            throw JsonFields.WrongType(field, "an object", element);
         }
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            values[property.Name] = Read(property.Value);
+            values[property.Name] = Read(property.Value, JsonFields.Member(field, property.Name));
         }
 
         return values;
     }
 
-    public static double ReadDouble(JsonElement element) => element.ValueKind switch
+    /// <summary>
+    /// Reads a double as <see cref="WriteDouble"/> writes it where a value may be missing or infinite: a finite number,
+    /// <c>null</c> (NaN) or the strings <c>"Infinity"</c> and <c>"-Infinity"</c>; anything else is an error naming the field.
+    /// </summary>
+    public static double ReadDouble(JsonElement element, string field = "") => element.ValueKind switch
     {
-        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.Number => JsonFields.Finite(element, field),
         JsonValueKind.Null => double.NaN,
-        JsonValueKind.String when double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) => d,
-        _ => throw new JsonException($"expected a number, found {element.ValueKind.ToString().ToLowerInvariant()}"),
+        JsonValueKind.String when element.ValueEquals("Infinity") => double.PositiveInfinity,
+        JsonValueKind.String when element.ValueEquals("-Infinity") => double.NegativeInfinity,
+        _ => throw JsonFields.WrongType(field, "a number", element),
     };
 
-    private static object ReadNumber(JsonElement element)
+    private static object ReadNumber(JsonElement element, string field)
     {
         string raw = element.GetRawText();
         if (raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
@@ -123,7 +134,7 @@ internal static class JsonValues
             }
         }
 
-        return element.GetDouble();
+        return JsonFields.Finite(element, field);
     }
 
     private static void WriteDictionary(Utf8JsonWriter writer, IDictionary dictionary)

@@ -9,11 +9,14 @@ internal static class RunJson
 {
     public static void Write(Utf8JsonWriter writer, RunResult run)
     {
+        // A completed run needs a finite score; without one it is recorded as failed, as Experiment.Tell records it,
+        // so what is written always reads back.
+        bool unscored = run.Status == RunStatus.Completed && !double.IsFinite(run.Score);
         writer.WriteStartObject();
         writer.WriteNumber("trial_number", run.TrialNumber);
-        writer.WriteString("status", StatusName(run.Status));
+        writer.WriteString("status", StatusName(unscored ? RunStatus.Failed : run.Status));
         writer.WritePropertyName("score");
-        if (double.IsNaN(run.Score))
+        if (double.IsNaN(run.Score) || unscored)
         {
             writer.WriteNullValue();
         }
@@ -26,9 +29,10 @@ internal static class RunJson
         JsonValues.WriteObject(writer, run.Params);
         writer.WritePropertyName("metadata");
         JsonValues.WriteObject(writer, run.Metadata);
-        if (run.Error is not null)
+        string? error = unscored ? run.Error ?? $"the score is {ParamValue.ToDisplayString(run.Score)}, not a finite number" : run.Error;
+        if (error is not null)
         {
-            writer.WriteString("error", run.Error);
+            writer.WriteString("error", error);
         }
 
         if (run.StartedAt is DateTimeOffset started)
@@ -54,52 +58,21 @@ internal static class RunJson
         writer.WriteEndObject();
     }
 
-    public static RunResult Read(JsonElement element)
+    /// <summary>Reads a run; see <see cref="RunFields"/> for the rules. Errors are <see cref="JsonException"/>s naming the field.</summary>
+    /// <param name="element">The run's JSON object.</param>
+    /// <param name="field">How messages name the run, e.g. <c>run_results[3]</c>; empty for a run on its own (a journal line).</param>
+    /// <param name="stored">Whether a storage kept the run (see <see cref="RunFields.Read"/>).</param>
+    public static RunResult Read(JsonElement element, string field = "", bool stored = false)
     {
         try
         {
-            return ReadUnchecked(element);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
-        {
-            throw new JsonException("a run has a field of the wrong type: " + e.Message, e);
+            return RunFields.Read(element, field, stored);
         }
         catch (ArgumentException e)
         {
-            throw new JsonException("a run has invalid \"intermediate_values\": " + e.Message, e);
+            string message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            throw JsonFields.Error(JsonFields.Member(field, "intermediate_values"), message);
         }
-    }
-
-    private static RunResult ReadUnchecked(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw new JsonException("a run must be a JSON object");
-        }
-
-        double score = element.TryGetProperty("score", out JsonElement s) ? JsonValues.ReadDouble(s) : throw new JsonException("a run has no \"score\"");
-        Dictionary<string, object?> parameters = element.TryGetProperty("params", out JsonElement p)
-            ? JsonValues.ReadObject(p)
-            : throw new JsonException("a run has no \"params\"");
-        Dictionary<string, object?>? metadata = element.TryGetProperty("metadata", out JsonElement m) && m.ValueKind != JsonValueKind.Null
-            ? JsonValues.ReadObject(m)
-            : null;
-        return new RunResult(score, parameters, metadata)
-        {
-            TrialNumber = element.TryGetProperty("trial_number", out JsonElement n) ? n.GetInt32() : -1,
-            Status = element.TryGetProperty("status", out JsonElement st) ? ParseStatus(st.GetString()) : RunStatus.Completed,
-            Error = element.TryGetProperty("error", out JsonElement e) ? e.GetString() : null,
-            StartedAt = element.TryGetProperty("started_at", out JsonElement at) && at.ValueKind == JsonValueKind.String
-                ? DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
-                : null,
-            Duration = element.TryGetProperty("duration_seconds", out JsonElement d) && d.ValueKind == JsonValueKind.Number
-                ? TimeSpan.FromTicks((long)Math.Round(d.GetDouble() * TimeSpan.TicksPerSecond))
-                : null,
-            IsBaseline = element.TryGetProperty("is_baseline", out JsonElement b) && b.ValueKind == JsonValueKind.True,
-            IntermediateValues = element.TryGetProperty("intermediate_values", out JsonElement iv) && iv.ValueKind != JsonValueKind.Null
-                ? ReadIntermediateValues(iv)
-                : [],
-        };
     }
 
     // [[step, value], ...]: compact for long learning curves, and the pairs read as they are written.
@@ -117,41 +90,11 @@ internal static class RunJson
         writer.WriteEndArray();
     }
 
-    private static IntermediateValue[] ReadIntermediateValues(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            throw new JsonException("\"intermediate_values\" must be a list of [step, value] pairs");
-        }
-
-        var values = new IntermediateValue[element.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement pair in element.EnumerateArray())
-        {
-            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2)
-            {
-                throw new JsonException("\"intermediate_values\" must be a list of [step, value] pairs");
-            }
-
-            values[i++] = new IntermediateValue(pair[0].GetInt32(), JsonValues.ReadDouble(pair[1]));
-        }
-
-        return values;
-    }
-
     public static string StatusName(RunStatus status) => status switch
     {
         RunStatus.Completed => "completed",
         RunStatus.Failed => "failed",
         RunStatus.Pruned => "pruned",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
-
-    private static RunStatus ParseStatus(string? text) => text switch
-    {
-        "completed" => RunStatus.Completed,
-        "failed" => RunStatus.Failed,
-        "pruned" => RunStatus.Pruned,
-        _ => throw new JsonException($"unknown run status \"{text}\" (expected completed, failed or pruned)"),
     };
 }

@@ -21,17 +21,25 @@ public static class StorageJson
     /// <summary>Reads a JSON object written by <see cref="WriteValues"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The values, each with its type (int, long, double, bool, string, null, nested lists and objects).</returns>
-    /// <exception cref="StorageException">The text is not a JSON object.</exception>
-    public static Dictionary<string, object?> ReadValues(string json)
+    /// <exception cref="StorageException">The text is not a JSON object, or holds a number no double holds (<c>1e309</c>).</exception>
+    public static Dictionary<string, object?> ReadValues(string json) => ReadValues(json, null);
+
+    /// <summary>Reads named values sent or stored as a JSON object, with messages that name the field at fault.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="name">How messages name the object, e.g. <c>settings</c>, so they name a value as <c>settings.seed</c>; <see langword="null"/> for stored values.</param>
+    /// <returns>The values, each with its type (int, long, double, bool, string, null, nested lists and objects).</returns>
+    /// <exception cref="StorageException">The text is not a JSON object, or holds a number no double holds (<c>1e309</c>).</exception>
+    public static Dictionary<string, object?> ReadValues(string json, string? name)
     {
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
-            return JsonValues.ReadObject(document.RootElement);
+            return JsonValues.ReadObject(document.RootElement, name ?? "");
         }
         catch (JsonException e)
         {
-            throw new StorageException("Stored values are not a JSON object: " + ExperimentResultJson.FirstSentence(e.Message), e);
+            string problem = ExperimentResultJson.Describe(e);
+            throw new StorageException(name is null ? "Stored values are not valid: " + problem : problem, e);
         }
     }
 
@@ -44,7 +52,10 @@ public static class StorageJson
         return Write(writer => RunJson.Write(writer, run));
     }
 
-    /// <summary>Reads a run written by <see cref="WriteRun"/>.</summary>
+    /// <summary>
+    /// Reads a run written by <see cref="WriteRun"/>, with the rules of result files, except that a completed run kept
+    /// without a finite score (which earlier releases stored) reads as failed, as <see cref="WriteRun"/> writes it now.
+    /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The run.</returns>
     /// <exception cref="StorageException">The text is not a valid run.</exception>
@@ -53,11 +64,11 @@ public static class StorageJson
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
-            return RunJson.Read(document.RootElement);
+            return RunJson.Read(document.RootElement, stored: true);
         }
         catch (JsonException e)
         {
-            throw new StorageException("A stored run is not valid: " + ExperimentResultJson.FirstSentence(e.Message), e);
+            throw new StorageException("A stored run is not valid: " + ExperimentResultJson.Describe(e), e);
         }
     }
 

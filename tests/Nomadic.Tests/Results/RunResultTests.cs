@@ -190,4 +190,25 @@ public class RunResultTests
     {
         Assert.True(double.IsNaN(RunResult.Pruned(Params(), []).Score));
     }
+
+    [Fact]
+    public void FromJson_WrittenRun_ReadsBack()
+    {
+        RunResult run = RunResult.FromJson(Nomadic.Storage.StorageJson.WriteRun(ExampleRun().WithTrialInfo(4, null, TimeSpan.FromSeconds(2), false)));
+
+        Assert.Equal((0.85, 4, RunStatus.Completed), (run.Score, run.TrialNumber, run.Status));
+        Assert.Equal("001", run.Metadata["run_id"]);
+    }
+
+    [Theory]
+    [InlineData("""{"trial_number": 2, "score": "Infinity", "params": {}}""", "run_results[7].score: \"Infinity\" is not a finite number")]
+    [InlineData("""{"trial_number": -5, "score": 1, "params": {}}""", "run_results[7].trial_number: -5 is negative")]
+    [InlineData("""{"score": 1, "params": {"lr": 1e309}}""", "run_results[7].params.lr: 1e309 is not a finite number")]
+    [InlineData("""{"score": 1, "params": {}""", "malformed JSON at line 1")]
+    public void FromJson_InvalidRun_ThrowsNamingTheField(string json, string message)
+    {
+        var error = Assert.Throws<ResultFormatException>(() => RunResult.FromJson(json, "run_results[7]"));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -175,15 +175,65 @@ public sealed class ExperimentResultJsonTests : IDisposable
     }
 
     [Fact]
-    public void FromJson_InfiniteScore_RoundTrips()
+    public void FromJson_CompletedRunsWithoutFiniteScore_ReadBackAsFailed()
     {
-        ExperimentResult result = Result(Direction.Minimize, double.NegativeInfinity, double.PositiveInfinity, double.NaN);
+        ExperimentResult result = Result(Direction.Minimize, double.NegativeInfinity, double.PositiveInfinity, double.NaN, 0.5);
 
         ExperimentResult loaded = ExperimentResult.FromJson(result.ToJson());
 
-        Assert.Equal(double.NegativeInfinity, loaded.RunResults[0].Score);
-        Assert.Equal(double.PositiveInfinity, loaded.RunResults[1].Score);
-        Assert.True(double.IsNaN(loaded.RunResults[2].Score));
+        Assert.Equal([RunStatus.Failed, RunStatus.Failed, RunStatus.Failed, RunStatus.Completed], loaded.RunResults.Select(r => r.Status));
+        Assert.All(loaded.RunResults.Take(3), r => Assert.True(double.IsNaN(r.Score)));
+        Assert.Equal("the score is -Infinity, not a finite number", loaded.RunResults[0].Error);
+        Assert.Equal(3, loaded.BestIndex);
+        Assert.Equal(loaded.ToJson(), ExperimentResult.FromJson(loaded.ToJson()).ToJson());
+    }
+
+    [Fact]
+    public void FromJson_PrunedRunThatDiverged_RoundTrips()
+    {
+        RunResult diverged = RunResult.Pruned(Params(("x", 0.1)), [new(0, 1.0), new(1, double.PositiveInfinity)]);
+
+        RunResult loaded = Assert.Single(ExperimentResult.FromJson(new ExperimentResult(Space(), [diverged]).ToJson()).RunResults);
+
+        Assert.Equal((RunStatus.Pruned, double.PositiveInfinity), (loaded.Status, loaded.Score));
+    }
+
+    [Theory]
+    [InlineData("\"name\": 5", "name: expected a string, found number 5")]
+    [InlineData("\"client_id\": true", "client_id: expected a string, found true")]
+    [InlineData("\"direction\": 1", "direction: expected a string, found number 1")]
+    [InlineData("\"metadata\": \"none\"", "metadata: expected an object, found string \"none\"")]
+    [InlineData("\"metadata\": {\"seed\": 1e309}", "metadata.seed: 1e309 is not a finite number")]
+    [InlineData("\"version\": \"1\"", "version: expected a whole number, found string \"1\"")]
+    [InlineData("\"version\": 0", "version: 0 is not a format version")]
+    [InlineData("\"format\": \"nomadic.results_journal\"", "format: \"nomadic.results_journal\" is not an experiment result")]
+    public void FromJson_HeaderFieldOfWrongTypeOrValue_ThrowsNamingIt(string field, string message)
+    {
+        var error = Assert.Throws<ResultFormatException>(() => ExperimentResult.FromJson("{\"hp_search_space\": {}, \"run_results\": [], " + field + "}"));
+
+        Assert.StartsWith($"Invalid experiment result: {message}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NewerVersion_ThrowsSayingWhichVersionsAreRead()
+    {
+        string path = PathOf("future.json");
+        File.WriteAllText(path, "{\"format\": \"nomadic.experiment_result\", \"version\": 99, \"hp_search_space\": {}, \"run_results\": [{\"score\": {\"new\": 1}}]}");
+
+        var error = Assert.Throws<ResultFormatException>(() => ExperimentResult.Load(path));
+
+        Assert.Equal($"{path}: written by a newer Nomadic (version 99); this one reads up to 1.", error.Message);
+    }
+
+    [Fact]
+    public void Load_CompletedScoreOverflowing_ThrowsNamingFileAndField()
+    {
+        string path = PathOf("overflow.json");
+        File.WriteAllText(path, "{\"hp_search_space\": {}, \"run_results\": [{\"score\": 0.5, \"params\": {}}, {\"score\": 1e999, \"params\": {}}]}");
+
+        var error = Assert.Throws<ResultFormatException>(() => ExperimentResult.Load(path));
+
+        Assert.Equal($"{path}: run_results[1].score: 1e999 is not a finite number.", error.Message);
     }
 
     [Fact]

@@ -163,9 +163,38 @@ public class JsonValuesTests
         Assert.Equal(expected, JsonValues.ReadDouble(document.RootElement));
     }
 
+    [Fact]
+    public void ReadDouble_Null_ReturnsNaN()
+    {
+        using JsonDocument document = JsonDocument.Parse("null");
+
+        Assert.True(double.IsNaN(JsonValues.ReadDouble(document.RootElement)));
+    }
+
+    [Theory]
+    [InlineData("1e309", "score: 1e309 is not a finite number")]
+    [InlineData("-1e309", "score: -1e309 is not a finite number")]
+    [InlineData("\"NaN\"", "score: expected a number, found string \"NaN\"")]
+    [InlineData("\"0.5\"", "score: expected a number, found string \"0.5\"")]
+    public void ReadDouble_NotAFiniteNumberAsWritten_ThrowsNamingTheField(string json, string message)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        JsonElement element = document.RootElement;
+
+        Assert.Equal(message, Assert.Throws<JsonException>(() => JsonValues.ReadDouble(element, "score")).Message);
+    }
+
+    [Fact]
+    public void Read_NumberBeyondDouble_ThrowsNamingThePath()
+    {
+        using JsonDocument document = JsonDocument.Parse("""{"a": {"b": [1, 1e309]}}""");
+        JsonElement element = document.RootElement;
+
+        Assert.Equal("params.a.b[1]: 1e309 is not a finite number", Assert.Throws<JsonException>(() => JsonValues.ReadObject(element, "params")).Message);
+    }
+
     [Theory]
     [InlineData("null")]
-    [InlineData("\"NaN\"")]
     public void ReadDouble_NullOrNaNText_ReturnsNaN(string json)
     {
         using JsonDocument document = JsonDocument.Parse(json);
@@ -187,7 +216,7 @@ public class JsonValuesTests
 
     [Theory]
     [InlineData("[]", "expected an object, found array")]
-    [InlineData("3", "expected an object, found number")]
+    [InlineData("3", "expected an object, found number 3")]
     public void ReadObject_NotAnObject_ThrowsNamingTheKind(string json, string message)
     {
         using JsonDocument document = JsonDocument.Parse(json);

@@ -66,7 +66,7 @@ public sealed class PostgresWorkspaceStoreTests(PostgresServer server) : Workspa
     [Fact]
     public void Open_MalformedUrl_ThrowsNamingIt()
     {
-        var error = Assert.Throws<ArgumentException>(() => new PostgresWorkspaceStore("postgresql://[bad"));
+        var error = Assert.Throws<Nomadic.Storage.Postgres.ConnectionStringException>(() => new PostgresWorkspaceStore("postgresql://[bad"));
 
         Assert.StartsWith("The PostgreSQL connection string is not valid", error.Message, StringComparison.Ordinal);
     }
