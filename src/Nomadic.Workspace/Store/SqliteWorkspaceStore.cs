@@ -81,23 +81,56 @@ public sealed class SqliteWorkspaceStore : DbWorkspaceStore
         return connection;
     }
 
-    // A read-only connection cannot create the tables a file lacks; empty temporary ones of the same names (visible to
-    // this connection only, and never written to the file) make such a file read as holding no workspace.
+    // A read-only connection cannot create the tables or columns a file lacks. Temporary objects of the same names,
+    // visible to this connection only and never written to the file, stand in: an empty table for a missing one (the
+    // file then reads as holding no workspace), and for a table older than a column, a view adding that column with
+    // the default its upgrade would give.
     private static void ShadowMissingTables(SqliteCommand command)
     {
-        command.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'workspaces'";
-        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
-        {
-            return;
-        }
-
         foreach (string statement in WorkspaceSchema.Statements.Where(s => s.StartsWith("CREATE TABLE", StringComparison.Ordinal)))
         {
-            command.CommandText = statement
-                .Replace("CREATE TABLE", "CREATE TEMP TABLE", StringComparison.Ordinal)
-                .Replace("{p}", "", StringComparison.Ordinal)
-                .Replace("{id}", AutoIncrementKey, StringComparison.Ordinal);
-            command.ExecuteNonQuery();
+            string table = statement.Split((char[])[' ', '(', '\n'], StringSplitOptions.RemoveEmptyEntries)[5].Replace("{p}", "", StringComparison.Ordinal);
+            HashSet<string> columns = ColumnsOf(command, table);
+            if (columns.Count == 0)
+            {
+                command.CommandText = statement
+                    .Replace("CREATE TABLE", "CREATE TEMP TABLE", StringComparison.Ordinal)
+                    .Replace("{p}", "", StringComparison.Ordinal)
+                    .Replace("{id}", AutoIncrementKey, StringComparison.Ordinal);
+                command.ExecuteNonQuery();
+                continue;
+            }
+
+            string[] added = WorkspaceSchema.AddedColumns
+                .Where(c => c.Table == table && !columns.Contains(c.Column))
+                .Select(c => $"{DefaultOf(c.Definition)} AS {c.Column}")
+                .ToArray();
+            if (added.Length > 0)
+            {
+                command.CommandText = $"CREATE TEMP VIEW IF NOT EXISTS {table} AS SELECT *, {string.Join(", ", added)} FROM main.{table}";
+                command.ExecuteNonQuery();
+            }
         }
     }
+
+    private static HashSet<string> ColumnsOf(SqliteCommand command, string table)
+    {
+        command.CommandText = "SELECT name FROM pragma_table_info($table, 'main')";
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$table", table);
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (SqliteDataReader reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        command.Parameters.Clear();
+        return columns;
+    }
+
+    private static string DefaultOf(string definition) =>
+        definition[(definition.LastIndexOf(" DEFAULT ", StringComparison.Ordinal) + " DEFAULT ".Length)..];
 }

@@ -12,19 +12,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
     protected override IWorkspaceStore CreateStoreOverFirstRelease()
     {
-        string path = _folder.File($"first-release-{Guid.NewGuid():N}.db");
-        new Nomadic.Storage.Sqlite.SqliteExperimentStorage(path).Dispose();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            foreach (string statement in FirstReleaseTables.For("", "INTEGER PRIMARY KEY AUTOINCREMENT"))
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = statement;
-                command.ExecuteNonQuery();
-            }
-        }
-
+        string path = FirstReleaseFile();
         new SqliteWorkspaceStore(path).Dispose();
         return new SqliteWorkspaceStore(path);
     }
@@ -119,5 +107,43 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path, new SqliteStorageOptions { ReadOnly = true }));
 
         Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Constructor_ReadOnlyOnFirstReleaseTables_ReadsThemWithoutTheNewColumnsAndChangesNothing()
+    {
+        string path = FirstReleaseFile();
+        byte[] before = File.ReadAllBytes(path);
+
+        using (var store = new SqliteWorkspaceStore(path, new SqliteStorageOptions { ReadOnly = true }))
+        {
+            WorkspaceInfo old = store.FindWorkspace("old-team")!;
+            Assert.False(old.MayAdopt);
+            WorkspaceExperiment entry = Assert.Single(store.ListExperiments(old.Id));
+            Assert.Equal("old-exp", entry.StorageName);
+            Assert.False(entry.CreatedHere);
+            Assert.Empty(store.ListKeys(old.Id));
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    // A storage file whose workspace tables are as the first release made them.
+    private string FirstReleaseFile()
+    {
+        string path = _folder.File($"first-release-{Guid.NewGuid():N}.db");
+        new SqliteExperimentStorage(path).Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            foreach (string statement in FirstReleaseTables.For("", "INTEGER PRIMARY KEY AUTOINCREMENT"))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        return path;
     }
 }
