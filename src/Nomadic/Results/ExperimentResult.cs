@@ -145,7 +145,7 @@ public sealed class ExperimentResult
     /// <exception cref="ResultFormatException">The file is not a valid result or journal.</exception>
     public static ExperimentResult Load(string path)
     {
-        string text = File.ReadAllText(path);
+        string text = SharedFile.ReadAllText(path);
         return ResultsJournal.LooksLikeJournal(text) ? ResultsJournal.Parse(text, path) : ExperimentResultJson.Read(text, path);
     }
 
