@@ -191,7 +191,7 @@ public sealed class ResultsJournal : IDisposable
                 }
                 catch (JsonException e)
                 {
-                    throw new ResultFormatException(path, $"line {i + 1} is not a valid run: {ExperimentResultJson.FirstSentence(e.Message)}");
+                    throw new ResultFormatException(path, $"line {i + 1} is not a valid run: {ExperimentResultJson.FirstSentence(e.Message).TrimEnd('.')}; fix or delete that line to use the journal");
                 }
             }
 

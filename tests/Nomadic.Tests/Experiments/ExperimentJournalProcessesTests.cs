@@ -31,8 +31,12 @@ public sealed class ExperimentJournalProcessesTests : IDisposable
         holder.Release();
         (int held, string stdout, _) = await holder.WaitAsync(Patience);
         Assert.Equal((0, "done 5"), (held, stdout.Trim()));
-        using var resumed = new Experiment(Space(), p => (int)p["x"]!, new ExperimentOptions { JournalPath = journal });
-        Assert.Equal(5, resumed.Result.Count);
+        using (var resumed = new Experiment(Space(), p => (int)p["x"]!, new ExperimentOptions { JournalPath = journal }))
+        {
+            Assert.Equal(5, resumed.Result.Count);
+            Assert.True(File.Exists(journal + ".lock"));
+        }
+
         Assert.Equal(Enumerable.Range(0, 5), ReadRuns(journal).Select(r => r.Number).Order());
         Assert.False(File.Exists(journal + ".lock"));
     }
