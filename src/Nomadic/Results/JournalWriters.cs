@@ -66,10 +66,16 @@ internal sealed class JournalWriters
         throw new IOException($"{path}: another process has this results journal open; wait for it to end or choose another journal path");
     }
 
-    /// <summary>Leaves the writers, removing the lock file when this was the last; call with the journal locked.</summary>
-    public void Leave()
+    /// <summary>Leaves the writers, removing the lock file when this was the last.</summary>
+    /// <param name="removeLockFile">Whether the caller holds the journal locked, so the lock file may be removed.</param>
+    public void Leave(bool removeLockFile = true)
     {
         _held.Dispose();
+        if (!removeLockFile)
+        {
+            return;
+        }
+
         try
         {
             FileStream? last = SharedFile.TryOpen(_lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);

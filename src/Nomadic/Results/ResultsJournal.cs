@@ -17,8 +17,8 @@ namespace Nomadic.Results;
 /// torn by a crash is dropped. Appending is thread-safe.
 /// </para>
 /// <para>
-/// A journal opened without a storage location belongs to one open journal at a time: opening it again, in this
-/// process or another, is refused while it is open. Journals opened with the same storage location and experiment
+/// A journal opened without a storage location is written by that one open journal alone: opening it again, in this
+/// process or another, is refused until it is closed. Journals opened with the same storage location and experiment
 /// name mirror one stored experiment and may be open in several processes at once: each appends whole lines at the
 /// end of the file under a lock, reading first what the others appended, and writes a trial number only once.
 /// A lock file beside the journal (its name with <c>.lock</c> added) marks it open; the last process to close
@@ -127,7 +127,6 @@ public sealed class ResultsJournal : IDisposable
     }
 
     /// <inheritdoc />
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Closing never throws; without the journal's lock the lock file is left for the next writer.")]
     public void Dispose()
     {
         lock (_gate)
@@ -143,15 +142,18 @@ public sealed class ResultsJournal : IDisposable
             try
             {
                 file = SharedFile.OpenLocked(_file, FileMode.Open);
-                _writers.Leave();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException)
             {
-                _writers.Leave();
+                // Deleted, or held too long: leave without the journal's lock; the lock file stays for the next writer.
             }
-            finally
+            catch (UnauthorizedAccessException)
             {
-                file?.Dispose();
+            }
+
+            using (file)
+            {
+                _writers.Leave(removeLockFile: file is not null);
             }
         }
     }
