@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Nomadic.Serialization;
 
@@ -33,7 +34,8 @@ internal sealed class JournalWriters
     public static JournalWriters Join(string file, string path, string? sharedBy)
     {
         string lockPath = file + ".lock";
-        string purpose = sharedBy is null ? Alone : "shared by " + sharedBy;
+        // A digest, not the storage's location: the lock file is readable by anyone who can list the folder.
+        string purpose = sharedBy is null ? Alone : "shared " + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sharedBy)));
         if (SharedFile.TryOpen(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None) is FileStream first)
         {
             first.SetLength(0);

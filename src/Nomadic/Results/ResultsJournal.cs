@@ -216,7 +216,7 @@ public sealed class ResultsJournal : IDisposable
         byte[] bytes = SharedFile.ReadFrom(file, 0);
         if (!bytes.AsSpan().Contains((byte)'\n'))
         {
-            string start = Encoding.UTF8.GetString(bytes);
+            string start = Decode(bytes);
             if (!HeaderStart.StartsWith(start, StringComparison.Ordinal) && !LooksLikeJournal(start))
             {
                 throw new ResultFormatException(path, "is not a results journal (its first line is not a journal header)");
@@ -227,7 +227,7 @@ public sealed class ResultsJournal : IDisposable
             return ([], 0);
         }
 
-        ExperimentResult previous = Parse(Encoding.UTF8.GetString(bytes), path);
+        ExperimentResult previous = Parse(Decode(bytes), path);
         if (previous.HpSearchSpace.ToJson() != space.ToJson() || previous.Direction != direction)
         {
             throw new ResultFormatException(path, "was written for a different search space or direction; choose another journal path");
@@ -240,6 +240,10 @@ public sealed class ResultsJournal : IDisposable
 
         return (previous.RunResults, JournalTail.Repair(file, bytes, 0));
     }
+
+    // As File.ReadAllText reads it: a byte order mark is skipped.
+    private static string Decode(byte[] bytes) =>
+        Encoding.UTF8.GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(Encoding.UTF8.Preamble.Length) : bytes);
 
     // Takes in what other processes appended since this one last wrote, repairing a line one of them left unfinished.
     private void CatchUp(SafeFileHandle file)

@@ -243,6 +243,23 @@ public sealed class ResultsJournalTests : IDisposable
     }
 
     [Fact]
+    public void Open_TornLineInTheMiddle_RefusesNamingTheLineAndTheRepairAndLeavesTheFile()
+    {
+        string path = WriteJournal("torn-middle.jsonl", 3);
+        string[] lines = File.ReadAllLines(path);
+        lines[2] = lines[2][..20] + lines[3];
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        byte[] before = File.ReadAllBytes(path);
+
+        var error = Assert.Throws<ResultFormatException>(() => ResultsJournal.Open(path, "w", Direction.Maximize, Space()));
+
+        Assert.Contains($"{path}: line 3 is not a valid run: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("; fix or delete that line to use the journal", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.False(File.Exists(path + ".lock"));
+    }
+
+    [Fact]
     public void Read_MiddleLineNotAnObject_ThrowsNamingTheLine()
     {
         string path = WriteJournal("array.jsonl", 2);
