@@ -38,9 +38,18 @@ internal sealed class JournalWriters
         string purpose = sharedBy is null ? Alone : "shared " + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sharedBy)));
         if (SharedFile.TryOpen(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None) is FileStream first)
         {
-            first.SetLength(0);
-            first.Write(Encoding.UTF8.GetBytes(purpose));
-            first.Flush();
+            try
+            {
+                first.SetLength(0);
+                first.Write(Encoding.UTF8.GetBytes(purpose));
+                first.Flush();
+            }
+            catch
+            {
+                first.Dispose();
+                throw;
+            }
+
             if (sharedBy is null)
             {
                 return new JournalWriters(lockPath, first);
