@@ -6,7 +6,8 @@ namespace Nomadic.Cli.Commands;
 /// <summary>
 /// Keeps the results journal an experiment file declares in step with the storage: each run finished here is appended
 /// as it finishes, and runs finished elsewhere (earlier, or by other workers) are appended at the end. Each
-/// configuration is written once.
+/// configuration is written once, also when other <c>nomadic run</c> processes of the same experiment and storage
+/// keep the same journal at the same time (the journal skips a trial one of them already wrote).
 /// </summary>
 internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
 {
@@ -27,14 +28,16 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
         }
     }
 
-    /// <summary>Opens the journal the plan declares.</summary>
+    /// <summary>Opens the journal the plan declares, shared with the processes that run the same experiment in the same storage.</summary>
     /// <param name="plan">The plan.</param>
+    /// <param name="storageLocation">Where the experiment's runs are kept.</param>
     /// <param name="next">Receives each run after it is written.</param>
     /// <returns>The mirror, or <see langword="null"/> when the plan declares no journal.</returns>
     /// <exception cref="ResultFormatException">The journal belongs to another experiment.</exception>
-    public static JournalMirror? Open(ExperimentPlan plan, IProgress<RunResult> next) =>
+    /// <exception cref="IOException">Another process writes the journal for something else.</exception>
+    public static JournalMirror? Open(ExperimentPlan plan, string storageLocation, IProgress<RunResult> next) =>
         plan.Outputs.Journal is string path
-            ? new JournalMirror(ResultsJournal.Open(path, plan.File.Name, plan.Direction, plan.SearchSpace, plan.File.Objectives ?? []), plan, next)
+            ? new JournalMirror(ResultsJournal.Open(path, plan.File.Name, plan.Direction, plan.SearchSpace, plan.File.Objectives ?? [], storageLocation), plan, next)
             : null;
 
     /// <summary>Fails when the journal holds runs the storage does not: it was written for another storage, or before there was one.</summary>

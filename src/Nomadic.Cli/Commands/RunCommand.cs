@@ -49,7 +49,7 @@ internal static class RunCommand
         StoredExperiment? before = ExperimentRunner.FindSame(storage, plan);
         var output = new OutputWriter(console);
         var tracker = new RunTracker(plan.Direction, plan.ExpectedRuns);
-        using JournalMirror? journal = JournalMirror.Open(plan, tracker);
+        using JournalMirror? journal = JournalMirror.Open(plan, storage.Location, tracker);
         journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
         IProgress<RunResult> progress = (IProgress<RunResult>?)journal ?? tracker;
         Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, new WorkerSettings(storage, request.WorkerId, request.Lease, null));

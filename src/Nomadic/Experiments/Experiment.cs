@@ -31,6 +31,7 @@ public sealed class Experiment : IDisposable
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     /// <exception cref="SearchSpaceException">The tuner cannot explore the search space.</exception>
     /// <exception cref="ResultFormatException">The journal exists but belongs to another experiment or is damaged.</exception>
+    /// <exception cref="IOException">The journal is open in another process (or experiment) it may not be shared with; see <see cref="ExperimentOptions.JournalPath"/>.</exception>
     public Experiment(SearchSpace searchSpace, IObjective objective, ExperimentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(searchSpace);
@@ -46,7 +47,7 @@ public sealed class Experiment : IDisposable
 
         _tunerName = tuner.Name;
         _evaluator = new TrialEvaluator(objective, Options);
-        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace, Options.Objectives) : null;
+        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace, Options.Objectives, Options.Storage?.Location) : null;
         try
         {
             StorageSession? session = Options.Storage is { } storage ? new StorageSession(storage, Options, searchSpace) : null;

@@ -93,6 +93,12 @@ public sealed class ExperimentOptions
 
     /// <summary>Gets a results journal file (JSON lines) each finished run is appended to; an existing journal is resumed.</summary>
     /// <value>The default is no journal.</value>
+    /// <remarks>
+    /// Without a <see cref="Storage"/> the journal holds this experiment's trials, numbered by it, so it is this
+    /// experiment's alone: another experiment (in this process or another) opening it while it is open is refused.
+    /// With a storage, experiments of the same name in the same storage may share one journal across processes: each
+    /// appends the runs it finishes as whole lines at the end of the file, every trial once.
+    /// </remarks>
     public string? JournalPath { get; init; }
 
     /// <summary>Gets the storage the experiment's trials live in, shared with every worker of the same experiment name.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 using Nomadic.Serialization;
 using Nomadic.Tuning;
 
@@ -11,22 +12,37 @@ namespace Nomadic.Results;
 /// run. Each run is appended and flushed as it finishes, so a crash loses no finished run.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Reopening a journal returns the runs it holds (<see cref="ExistingRuns"/>) so an experiment can resume; a last line
 /// torn by a crash is dropped. Appending is thread-safe.
+/// </para>
+/// <para>
+/// A journal opened without a storage location is written by that one open journal alone: opening it again, in this
+/// process or another, is refused until it is closed. Journals opened with the same storage location and experiment
+/// name mirror one stored experiment and may be open in several processes at once: each appends whole lines at the
+/// end of the file under a lock, reading first what the others appended, and writes a trial number only once.
+/// A lock file beside the journal (its name with <c>.lock</c> added) marks it open; the last process to close
+/// the journal removes it.
+/// </para>
 /// </remarks>
 public sealed class ResultsJournal : IDisposable
 {
     private const string Format = "nomadic.results_journal";
-    private readonly FileStream _stream;
+    private readonly string _file;
+    private readonly JournalWriters _writers;
+    private readonly HashSet<int>? _recorded;
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;
     private readonly Lock _gate = new();
+    private long _end;
     private bool _disposed;
 
-    private ResultsJournal(string path, FileStream stream, IReadOnlyList<RunResult> existingRuns)
+    private ResultsJournal(string path, string file, JournalWriters writers, bool shared, IReadOnlyList<RunResult> existingRuns)
     {
         Path = path;
-        _stream = stream;
+        _file = file;
+        _writers = writers;
+        _recorded = shared ? existingRuns.Select(r => r.TrialNumber).Where(n => n >= 0).ToHashSet() : null;
         ExistingRuns = existingRuns;
         _writer = new Utf8JsonWriter(_buffer);
     }
@@ -43,58 +59,37 @@ public sealed class ResultsJournal : IDisposable
     /// <param name="direction">The experiment's direction.</param>
     /// <param name="space">The experiment's search space; an existing journal must have been written for the same one.</param>
     /// <param name="objectives">The experiment's objectives besides the score; an existing journal must record the same ones.</param>
+    /// <param name="storageLocation">
+    /// The location of the storage the experiment's runs are kept in (<see cref="Storage.IExperimentStorage.Location"/>)
+    /// when the journal mirrors it: other processes may then open the journal with the same location and name and
+    /// append to it too, each trial number being written once. The default is none: the journal is this one's alone.
+    /// </param>
     /// <returns>The open journal.</returns>
     /// <exception cref="ResultFormatException">The file is not a journal, or one written for another search space, direction or objectives.</exception>
-    public static ResultsJournal Open(string path, string? name, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric>? objectives = null)
+    /// <exception cref="IOException">The journal is open elsewhere (in this process or another) and may not be shared with it; the message names the file.</exception>
+    public static ResultsJournal Open(string path, string? name, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric>? objectives = null, string? storageLocation = null)
     {
         objectives ??= [];
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(space);
         string full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        using SafeFileHandle file = SharedFile.OpenLocked(full, FileMode.OpenOrCreate);
+        JournalWriters writers = JournalWriters.Join(full, path, storageLocation is null ? null : $"{storageLocation} as '{name}'");
         try
         {
-            IReadOnlyList<RunResult> existing = [];
-            string text = stream.Length > 0 ? ReadAll(stream) : "";
-            if (!text.Contains('\n', StringComparison.Ordinal))
+            (IReadOnlyList<RunResult> existing, long end) = ReadExisting(file, path, direction, space, objectives);
+            var journal = new ResultsJournal(path, full, writers, storageLocation is not null, existing) { _end = end };
+            if (end == 0)
             {
-                if (!HeaderStart.StartsWith(text, StringComparison.Ordinal) && !LooksLikeJournal(text))
-                {
-                    throw new ResultFormatException(path, "is not a results journal (its first line is not a journal header)");
-                }
-
-                // No complete line: the process died while writing the header; nothing was recorded yet.
-                stream.SetLength(0);
-            }
-            else
-            {
-                ExperimentResult previous = Parse(text, path);
-                if (previous.HpSearchSpace.ToJson() != space.ToJson() || previous.Direction != direction)
-                {
-                    throw new ResultFormatException(path, "was written for a different search space or direction; choose another journal path");
-                }
-
-                if (!previous.Objectives.SequenceEqual(objectives))
-                {
-                    throw new ResultFormatException(path, $"was written for objectives {ObjectiveVectors.Describe(previous.Objectives)}, not {ObjectiveVectors.Describe(objectives)}; choose another journal path");
-                }
-
-                existing = previous.RunResults;
-                RepairTail(stream, text);
-            }
-
-            var journal = new ResultsJournal(path, stream, existing);
-            if (stream.Length == 0)
-            {
-                journal.WriteHeader(name, direction, space, objectives);
+                journal.WriteHeader(file, name, direction, space, objectives);
             }
 
             return journal;
         }
         catch
         {
-            stream.Dispose();
+            writers.Leave();
             throw;
         }
     }
@@ -103,18 +98,31 @@ public sealed class ResultsJournal : IDisposable
     /// <param name="path">The file.</param>
     /// <returns>The result holding every complete run line.</returns>
     /// <exception cref="ResultFormatException">The file is not a journal or a line in its middle is malformed.</exception>
-    public static ExperimentResult Read(string path) => Parse(File.ReadAllText(path), path);
+    public static ExperimentResult Read(string path) => Parse(ResultText.ReadFile(path), path);
 
-    /// <summary>Appends a finished run and flushes it to the operating system.</summary>
+    /// <summary>Appends a finished run at the end of the file and flushes it to the operating system.</summary>
     /// <param name="run">The run.</param>
-    public void Append(RunResult run)
+    /// <returns>
+    /// <see langword="true"/> when the run was written; <see langword="false"/> when the journal mirrors a storage and
+    /// already holds a run of that trial number (written by another process).
+    /// </returns>
+    /// <exception cref="IOException">The journal was deleted, or another process kept it locked too long.</exception>
+    public bool Append(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            using SafeFileHandle file = SharedFile.OpenLocked(_file, FileMode.Open);
+            CatchUp(file);
+            if (_recorded is not null && run.TrialNumber >= 0 && !_recorded.Add(run.TrialNumber))
+            {
+                return false;
+            }
+
             RunJson.Write(_writer, run);
-            WriteLine();
+            WriteLine(file);
+            return true;
         }
     }
 
@@ -123,9 +131,30 @@ public sealed class ResultsJournal : IDisposable
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             _writer.Dispose();
-            _stream.Dispose();
+            SafeFileHandle? file = null;
+            try
+            {
+                file = SharedFile.OpenLocked(_file, FileMode.Open);
+            }
+            catch (IOException)
+            {
+                // Deleted, or held too long: leave without the journal's lock; the lock file stays for the next writer.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+
+            using (file)
+            {
+                _writers.Leave(removeLockFile: file is not null);
+            }
         }
     }
 
@@ -155,16 +184,19 @@ public sealed class ResultsJournal : IDisposable
 
                 try
                 {
+                    // The process died while writing this run: it never finished being recorded. A last line that is
+                    // whole JSON was written in full, so it must be a valid run like any other.
+                    if (tornTail && i == lines.Length - 1 && !JournalTail.IsCompleteJson(Encoding.UTF8.GetBytes(lines[i])))
+                    {
+                        continue;
+                    }
+
                     using JsonDocument line = JsonDocument.Parse(lines[i]);
                     runs.Add(RunJson.Read(line.RootElement));
                 }
-                catch (JsonException) when (tornTail && i == lines.Length - 1)
-                {
-                    // The process died while writing this run: it never finished being recorded.
-                }
                 catch (JsonException e)
                 {
-                    throw new ResultFormatException(path, $"line {i + 1} is not a valid run: {ExperimentResultJson.FirstSentence(e.Message)}");
+                    throw new ResultFormatException(path, $"line {i + 1} is not a valid run: {ExperimentResultJson.FirstSentence(e.Message).TrimEnd('.')}; fix or delete that line to use the journal");
                 }
             }
 
@@ -180,68 +212,79 @@ public sealed class ResultsJournal : IDisposable
         }
     }
 
-    // A last line without its newline was being written when the process died: dropped if incomplete, kept (and
-    // terminated) if it parses, so the file and the runs read from it agree.
-    private static void RepairTail(FileStream stream, string text)
+    // Reads the runs of an existing journal (checking it belongs to this experiment) and repairs a torn last line, so
+    // the file and the runs read from it agree; returns them with the file's length, 0 when a header must be written.
+    private static (IReadOnlyList<RunResult> Runs, long End) ReadExisting(SafeFileHandle file, string path, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric> objectives)
     {
-        int lastNewline = text.LastIndexOf('\n');
-        string tail = text[(lastNewline + 1)..];
-        stream.Seek(0, SeekOrigin.End);
-        if (tail.Length == 0)
+        byte[] bytes = SharedFile.ReadFrom(file, 0);
+        if (!bytes.AsSpan().Contains((byte)'\n'))
+        {
+            string start = Decode(bytes);
+            if (!HeaderStart.StartsWith(start, StringComparison.Ordinal) && !LooksLikeJournal(start))
+            {
+                throw new ResultFormatException(path, "is not a results journal (its first line is not a journal header)");
+            }
+
+            // No complete line: the process died while writing the header; nothing was recorded yet.
+            RandomAccess.SetLength(file, 0);
+            return ([], 0);
+        }
+
+        ExperimentResult previous = Parse(ResultText.Decode(bytes, path), path);
+        if (previous.HpSearchSpace.ToJson() != space.ToJson() || previous.Direction != direction)
+        {
+            throw new ResultFormatException(path, "was written for a different search space or direction; choose another journal path");
+        }
+
+        if (!previous.Objectives.SequenceEqual(objectives))
+        {
+            throw new ResultFormatException(path, $"was written for objectives {ObjectiveVectors.Describe(previous.Objectives)}, not {ObjectiveVectors.Describe(objectives)}; choose another journal path");
+        }
+
+        return (previous.RunResults, JournalTail.Repair(file, bytes, 0));
+    }
+
+    // As File.ReadAllText reads it: a byte order mark is skipped.
+    private static string Decode(byte[] bytes) =>
+        Encoding.UTF8.GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(Encoding.UTF8.Preamble.Length) : bytes);
+
+    // Takes in what other processes appended since this one last wrote, repairing a line one of them left unfinished.
+    private void CatchUp(SafeFileHandle file)
+    {
+        long length = RandomAccess.GetLength(file);
+        if (length == _end)
         {
             return;
         }
 
-        if (IsCompleteJson(tail))
+        // Shorter than written: cut by hand; read it all again.
+        long from = length < _end ? 0 : _end;
+        byte[] added = SharedFile.ReadFrom(file, from);
+        _end = JournalTail.Repair(file, added, from);
+        if (_recorded is not null)
         {
-            stream.Write("\n"u8);
-            return;
+            _recorded.UnionWith(JournalTail.TrialNumbers(added.AsMemory(0, (int)Math.Min(added.Length, _end - from))));
         }
-
-        stream.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, lastNewline + 1)));
-        stream.Seek(0, SeekOrigin.End);
     }
 
-    private static bool IsCompleteJson(string line)
+    private void WriteHeader(SafeFileHandle file, string? name, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric> objectives)
     {
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(line);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
+        _writer.WriteStartObject();
+        _writer.WriteString("format", Format);
+        _writer.WriteNumber("version", 1);
+        ExperimentResultJson.WriteHeader(_writer, name, direction, space, new Dictionary<string, object?>());
+        ObjectivesJson.Write(_writer, objectives);
+        _writer.WriteEndObject();
+        WriteLine(file);
     }
 
-    private static string ReadAll(FileStream stream)
-    {
-        stream.Seek(0, SeekOrigin.Begin);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        return reader.ReadToEnd();
-    }
-
-    private void WriteHeader(string? name, Direction direction, SearchSpace space, IReadOnlyList<ObjectiveMetric> objectives)
-    {
-        lock (_gate)
-        {
-            _writer.WriteStartObject();
-            _writer.WriteString("format", Format);
-            _writer.WriteNumber("version", 1);
-            ExperimentResultJson.WriteHeader(_writer, name, direction, space, new Dictionary<string, object?>());
-            ObjectivesJson.Write(_writer, objectives);
-            _writer.WriteEndObject();
-            WriteLine();
-        }
-    }
-
-    private void WriteLine()
+    // One write of the whole line at the end, under the journal's lock: no other writer can tear or cover it.
+    private void WriteLine(SafeFileHandle file)
     {
         _writer.Flush();
         _buffer.Write("\n"u8);
-        _stream.Write(_buffer.WrittenSpan);
-        _stream.Flush();
+        RandomAccess.Write(file, _buffer.WrittenSpan, _end);
+        _end += _buffer.WrittenCount;
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
     }

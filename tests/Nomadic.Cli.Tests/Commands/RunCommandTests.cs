@@ -1,5 +1,6 @@
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
+using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Tests.Commands;
 
@@ -113,6 +114,21 @@ public sealed class RunCommandTests : IDisposable
 
         second.AssertOneErrorLine(ExitCodes.Usage, "journal.jsonl: holds 4 runs that ", "move the journal away");
         Assert.Equal(4, ResultsJournal.Read(Path.Combine(folder, "out", "journal.jsonl")).Count);
+    }
+
+    [Fact]
+    public async Task Run_JournalOpenElsewhereWithoutStorage_FailsInOneLineAndLeavesItAsItWas()
+    {
+        string file = ExperimentFiles.Builtin(_temp, "\"output\": {\"journal\": \"out/journal.jsonl\"}");
+        string journal = _temp.File(Path.Combine("out", "journal.jsonl"));
+        using ResultsJournal held = ResultsJournal.Open(journal, "library", Direction.Minimize, new SearchSpace { ["x"] = Tune.Uniform(-5, 5) });
+        held.Append(new RunResult(1.0, new Dictionary<string, object?> { ["x"] = 1.0 }).WithTrialInfo(0, null, null, isBaseline: false));
+        byte[] before = File.ReadAllBytes(journal);
+
+        CliOutcome outcome = await CliRunner.RunAsync("run", file);
+
+        outcome.AssertOneErrorLine(ExitCodes.Failure, $"{journal}: another process has this results journal open; wait for it to end or choose another journal path");
+        Assert.Equal(before, File.ReadAllBytes(journal));
     }
 
     [Fact]

@@ -229,6 +229,51 @@ public sealed class ResultsJournalTests : IDisposable
     }
 
     [Fact]
+    public void Read_LastLineWithoutNewlineScoredInfinity_ThrowsNamingTheLineInsteadOfDroppingIt()
+    {
+        string path = WriteJournal("infinite-tail.jsonl", 1);
+        string run = File.ReadAllLines(path)[1].Replace("\"trial_number\":0", "\"trial_number\":1", StringComparison.Ordinal);
+        AppendText(path, System.Text.RegularExpressions.Regex.Replace(run, "\"score\":[^,}]+", "\"score\":1e999"));
+
+        var error = Assert.Throws<ResultFormatException>(() => ResultsJournal.Read(path));
+
+        Assert.Contains("line 3 is not a valid run", error.Message, StringComparison.Ordinal);
+        Assert.Contains("score", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TornLastLineCutInACharacter_DropsIt()
+    {
+        string path = WriteJournal("cut-char.jsonl", 1);
+        using (var stream = new FileStream(path, FileMode.Append))
+        {
+            stream.Write("{\"trial_number\":1,\"params\":{\"w\":\"caf"u8);
+            stream.WriteByte(0xC3);
+        }
+
+        Assert.Equal([0], ExperimentResult.Load(path).RunResults.Select(r => r.TrialNumber));
+        Assert.Equal([0], ResultsJournal.Read(path).RunResults.Select(r => r.TrialNumber));
+    }
+
+    [Fact]
+    public void LoadAndOpen_InvalidUtf8InACompleteLine_ThrowNamingTheLineAndLeaveTheFile()
+    {
+        string path = WriteJournal("latin1.jsonl", 2);
+        byte[] bytes = File.ReadAllBytes(path);
+        int secondRun = Array.LastIndexOf(bytes, (byte)'\n', bytes.Length - 2) + 1;
+        int quote = Array.IndexOf(bytes, (byte)'"', secondRun + 2);
+        bytes[quote - 1] = 0xE9;
+        File.WriteAllBytes(path, bytes);
+
+        var loaded = Assert.Throws<ResultFormatException>(() => ExperimentResult.Load(path));
+        var opened = Assert.Throws<ResultFormatException>(() => ResultsJournal.Open(path, "w", Direction.Maximize, Space()));
+
+        Assert.Contains("is not valid UTF-8 text (line 3", loaded.Message, StringComparison.Ordinal);
+        Assert.Contains("is not valid UTF-8 text (line 3", opened.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void Read_MalformedMiddleLine_ThrowsNamingTheLine()
     {
         string path = WriteJournal("middle.jsonl", 3);
@@ -240,6 +285,23 @@ public sealed class ResultsJournalTests : IDisposable
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains("line 3 is not a valid run", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_TornLineInTheMiddle_RefusesNamingTheLineAndTheRepairAndLeavesTheFile()
+    {
+        string path = WriteJournal("torn-middle.jsonl", 3);
+        string[] lines = File.ReadAllLines(path);
+        lines[2] = lines[2][..20] + lines[3];
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        byte[] before = File.ReadAllBytes(path);
+
+        var error = Assert.Throws<ResultFormatException>(() => ResultsJournal.Open(path, "w", Direction.Maximize, Space()));
+
+        Assert.Contains($"{path}: line 3 is not a valid run: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("; fix or delete that line to use the journal", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.False(File.Exists(path + ".lock"));
     }
 
     [Fact]
