@@ -54,7 +54,7 @@ public sealed class ResultTextTests : IDisposable
 
         var error = Assert.Throws<ResultFormatException>(() => ExperimentResult.Load(path));
 
-        Assert.Equal($"{path}: line 2 is not a valid run: score: 1e999 is not a finite number.", error.Message);
+        Assert.Equal($"{path}: line 2 is not a valid run: score: 1e999 is not a finite number; fix or delete that line to use the journal.", error.Message);
     }
 
     [Fact]
