@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
+using Nomadic.Testing;
 using Nomadic.Storage;
 
 namespace Nomadic.Cli.Tests.Processes;
@@ -42,32 +42,16 @@ public sealed class SharedJournalTests : IDisposable
             Assert.All(outcomes, o => Assert.True(o.ExitCode == 0, o.Stdout + o.Stderr));
             IReadOnlyList<StoredTrial> stored = StoredTrials.Completed(_temp.File(Path.Combine(folder, "nomadic.db")), "shared");
             Assert.Equal(GridSize, stored.Count);
-            Assert.Equal(stored.Select(t => (t.Number, (int)t.Params["x"]!)).Order(), JournalRuns(journal).Order());
+            Assert.Equal(stored.Select(t => (t.Number, (int)t.Params["x"]!)).Order(), JournalLines.Runs(journal).Order());
 
             using CliProcess resumed = CliProcess.Start(_temp.Path, "run", file);
             CliOutcome third = await resumed.WaitAsync(Patience);
 
             Assert.True(third.ExitCode == 0, third.Stdout + third.Stderr);
             Assert.Contains($"Resuming 'shared': {GridSize} runs already stored", third.Stdout, StringComparison.Ordinal);
-            Assert.Equal(stored.Select(t => (t.Number, (int)t.Params["x"]!)).Order(), JournalRuns(journal).Order());
+            Assert.Equal(stored.Select(t => (t.Number, (int)t.Params["x"]!)).Order(), JournalLines.Runs(journal).Order());
             Assert.Equal(GridSize, ResultsJournal.Read(journal).Count);
             Assert.False(File.Exists(journal + ".lock"));
         }
-    }
-
-    // Every line after the header, each parsed on its own: a torn line fails here, a duplicated one shows twice.
-    private static List<(int Number, int X)> JournalRuns(string journal)
-    {
-        string[] lines = File.ReadAllText(journal).Split('\n');
-        Assert.Equal("", lines[^1]);
-        Assert.StartsWith("{\"format\":\"nomadic.results_journal\"", lines[0], StringComparison.Ordinal);
-        var runs = new List<(int, int)>();
-        foreach (string line in lines[1..^1])
-        {
-            using JsonDocument run = JsonDocument.Parse(line);
-            runs.Add((run.RootElement.GetProperty("trial_number").GetInt32(), run.RootElement.GetProperty("params").GetProperty("x").GetInt32()));
-        }
-
-        return runs;
     }
 }

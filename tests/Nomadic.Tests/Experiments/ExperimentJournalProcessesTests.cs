@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Testing;
 using Nomadic.Tests.Support;
 using Nomadic.Tuning;
 
@@ -37,7 +37,7 @@ public sealed class ExperimentJournalProcessesTests : IDisposable
             Assert.True(File.Exists(journal + ".lock"));
         }
 
-        Assert.Equal(Enumerable.Range(0, 5), ReadRuns(journal).Select(r => r.Number).Order());
+        Assert.Equal(Enumerable.Range(0, 5), JournalLines.Runs(journal).Select(r => r.Number).Order());
         Assert.False(File.Exists(journal + ".lock"));
     }
 
@@ -56,7 +56,7 @@ public sealed class ExperimentJournalProcessesTests : IDisposable
             var outcomes = await Task.WhenAll(first.WaitAsync(Patience), second.WaitAsync(Patience));
 
             Assert.All(outcomes, o => Assert.True(o.ExitCode == 0, o.Stdout + o.Stderr));
-            List<(int Number, int X)> runs = ReadRuns(journal);
+            List<(int Number, int X)> runs = JournalLines.Runs(journal);
             Assert.Equal(Enumerable.Range(0, Runs), runs.Select(r => r.Number).Order());
             Assert.Equal(Enumerable.Range(0, Runs), runs.Select(r => r.X).Order());
             Assert.Equal(Runs, ResultsJournal.Read(journal).Count);
@@ -65,20 +65,4 @@ public sealed class ExperimentJournalProcessesTests : IDisposable
     }
 
     private static SearchSpace Space() => new() { ["x"] = Tune.RandInt(0, 5) };
-
-    // Every line after the header, each parsed on its own: a torn or duplicated line fails here.
-    private static List<(int Number, int X)> ReadRuns(string journal)
-    {
-        string[] lines = File.ReadAllText(journal).Split('\n');
-        Assert.Equal("", lines[^1]);
-        Assert.StartsWith("{\"format\":\"nomadic.results_journal\"", lines[0], StringComparison.Ordinal);
-        var runs = new List<(int, int)>();
-        foreach (string line in lines[1..^1])
-        {
-            using JsonDocument run = JsonDocument.Parse(line);
-            runs.Add((run.RootElement.GetProperty("trial_number").GetInt32(), run.RootElement.GetProperty("params").GetProperty("x").GetInt32()));
-        }
-
-        return runs;
-    }
 }
