@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Nomadic.AI.Evaluation;
 
-/// <summary>Normalizes answers and splits text into tokens, as the SQuAD and ROUGE reference scripts do.</summary>
+/// <summary>
+/// Normalizes answers and splits text into tokens, as the SQuAD and ROUGE reference scripts do; words are always split
+/// by <see cref="WordSplitter"/>, on Python's whitespace.
+/// </summary>
 internal static partial class TextNormalizer
 {
     /// <summary>
@@ -22,20 +25,22 @@ internal static partial class TextNormalizer
         }
 
         string withoutArticles = Articles().Replace(builder.ToString(), " ");
-        return string.Join(' ', withoutArticles.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(' ', WordSplitter.Split(withoutArticles));
     }
 
     /// <summary>SQuAD's tokens: the normalized answer split on whitespace.</summary>
     public static string[] AnswerTokens(string text) =>
         NormalizeAnswer(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>rouge-score's tokens: lower case, every run of characters other than a-z and 0-9 a separator.</summary>
+    /// <summary>rouge-score's tokens: lower case, every run of characters other than a-z and 0-9 replaced by a space, then split.</summary>
     public static string[] RougeTokens(string text) =>
-        NonAlphanumeric().Split(text.ToLowerInvariant()).Where(t => t.Length > 0).ToArray();
+        WordSplitter.Split(NonAlphanumeric().Replace(text.ToLowerInvariant(), " "));
 
-    /// <summary>Word and punctuation tokens (a simplified NLTK word tokenizer), optionally lower-cased.</summary>
+    /// <summary>Word and punctuation tokens (a simplified NLTK word tokenizer) of each word, optionally lower-cased.</summary>
     public static string[] WordTokens(string text, bool lowercase) =>
-        WordOrPunctuation().Matches(lowercase ? text.ToLowerInvariant() : text).Select(m => m.Value).ToArray();
+        WordSplitter.Split(lowercase ? text.ToLowerInvariant() : text)
+            .SelectMany(word => WordOrPunctuation().Matches(word).Select(m => m.Value))
+            .ToArray();
 
     // Python's string.punctuation.
     private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
@@ -46,6 +51,6 @@ internal static partial class TextNormalizer
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonAlphanumeric();
 
-    [GeneratedRegex(@"\w+|[^\w\s]")]
+    [GeneratedRegex(@"\w+|\W")]
     private static partial Regex WordOrPunctuation();
 }

@@ -14,6 +14,12 @@ public class BleuEvaluatorTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_InformationSeparatorsBetweenWords_SplitAsPythonDoes()
+    {
+        Assert.Equal(1.0, (await new BleuEvaluator().EvaluateAsync(Mat, "The\u001Ccat\u001Dis\u001Eon\u001Fthe mat")).Score, 12);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_NoFourGramMatch_SmoothedByMethodOne()
     {
         // Precisions 5/6, 3/5, 1/4 and 0/3 → 0.1/3 (method 1); equal lengths, no brevity penalty.

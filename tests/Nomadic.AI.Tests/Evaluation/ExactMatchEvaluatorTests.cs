@@ -12,6 +12,8 @@ public class ExactMatchEvaluatorTests
     [InlineData("Paris, France", "Paris", 0)]
     [InlineData("the theory", "theory", 1)]
     [InlineData("Eiffel-Tower", "eiffel tower", 0)]
+    [InlineData("New\u001CYork", "new york", 1)] // Python's str.split splits on the information separators U+001C–U+001F
+    [InlineData("new\u3000york\u0085", "New York", 1)]
     public async Task EvaluateAsync_SquadNormalization(string output, string reference, double expected)
     {
         ItemScore score = await new ExactMatchEvaluator().EvaluateAsync(new EvaluationItem("1", "q") { Reference = reference }, output);

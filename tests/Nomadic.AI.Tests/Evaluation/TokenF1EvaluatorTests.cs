@@ -12,6 +12,7 @@ public class TokenF1EvaluatorTests
     [InlineData("nothing shared", "something else", 0.0)]
     [InlineData("the", "a", 1.0)] // both empty after removing articles
     [InlineData("the", "paris", 0.0)]
+    [InlineData("new\u001Fyork city", "New York City", 1.0)] // Python's str.split splits on U+001F
     public async Task EvaluateAsync_HandComputedF1(string output, string reference, double expected)
     {
         ItemScore score = await new TokenF1Evaluator().EvaluateAsync(new EvaluationItem("1", "q") { Reference = reference }, output);
