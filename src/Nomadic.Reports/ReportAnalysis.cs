@@ -56,9 +56,10 @@ internal static class ReportAnalysis
         }
 
         SignificanceTest top = result.TestSignificance();
+        string effect = top.EffectSize is { } size ? Format($" ({size.ToString().ToLowerInvariant()})") : "";
         string test = double.IsNaN(top.PValue)
             ? top.Note
-            : Format($"U = {top.UStatistic:G4}, p = {top.PValue:G3}, Cohen's d = {top.CohensD:G3} ({top.EffectSize.ToString().ToLowerInvariant()}). {top.Note}");
+            : Format($"U = {top.UStatistic:G4}, p = {top.PValue:G3}, Cohen's d = {top.CohensD:G3}{effect}. {top.Note}");
         rows.Add(new(Format($"Top {top.TopCount} vs the other {top.RestCount} runs (descriptive only)"), test));
         return rows;
     }

@@ -48,7 +48,8 @@ public static class ExperimentAnalysis
 
     /// <summary>
     /// Compares the top <paramref name="n"/> scores with the rest, as nomadic's <c>test_significance</c>: a two-sided
-    /// Mann–Whitney U test (SciPy 1.10 <c>method="auto"</c>) and Cohen's d with the pooled standard deviation.
+    /// Mann–Whitney U test (SciPy 1.10 <c>method="auto"</c>) and Cohen's d over the mean of the two sample variances with
+    /// nomadic's effect-size labels (<see cref="CohensD.NomadicCompatible"/>, <see cref="CohensD.NomadicLabel"/>).
     /// </summary>
     /// <param name="result">The experiment's result; completed runs with a finite score take part.</param>
     /// <param name="n">The size of the top group, 1 or more; 5 by default, as in nomadic.</param>
@@ -73,7 +74,7 @@ public static class ExperimentAnalysis
         }
 
         RankTestResult test = MannWhitneyU.Test(top, rest);
-        double d = CohensD.Compute(top, rest);
+        double d = CohensD.NomadicCompatible(top, rest);
         return new SignificanceTest
         {
             TopCount = top.Length,
@@ -82,7 +83,7 @@ public static class ExperimentAnalysis
             PValue = test.PValue,
             Method = test.Method,
             CohensD = d,
-            EffectSize = CohensD.Magnitude(d),
+            EffectSize = CohensD.NomadicLabel(d),
             Note = "Descriptive only: the top runs were selected by these same scores, so they differ from the rest by construction and the p-value is not evidence that any configuration is better. Compare the best configuration with the baseline or the runners-up on per-item or repeated scores instead.",
         };
     }

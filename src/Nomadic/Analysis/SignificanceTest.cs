@@ -28,11 +28,15 @@ public sealed record SignificanceTest
     /// <summary>Gets how the p-value was computed, or <see langword="null"/> when the test could not be made.</summary>
     public PValueMethod? Method { get; init; }
 
-    /// <summary>Gets Cohen's d of the top scores against the rest (positive when the top mean is higher), or NaN.</summary>
+    /// <summary>
+    /// Gets Cohen's d of the top scores against the rest as nomadic computes it, over √((s₁² + s₂²) / 2) (see
+    /// <see cref="Analysis.CohensD.NomadicCompatible"/>), positive when the top mean is higher; NaN when a group has
+    /// fewer than 2 scores or the test could not be made.
+    /// </summary>
     public double CohensD { get; init; } = double.NaN;
 
-    /// <summary>Gets the conventional label of |d|.</summary>
-    public EffectSizeMagnitude EffectSize { get; init; }
+    /// <summary>Gets nomadic's label of |d|, or <see langword="null"/> when d is NaN.</summary>
+    public NomadicEffectSize? EffectSize { get; init; }
 
     /// <summary>Gets a plain-language caveat: why the test could not be made, or that the p-value is descriptive only.</summary>
     public required string Note { get; init; }

@@ -85,6 +85,28 @@ public class ExperimentAnalysisTests
     }
 
     [Fact]
+    public void TestSignificance_TopThreeOfTwelve_CohensDAsNomadic()
+    {
+        double[] scores = [0.40, 0.62, 0.28, 0.57, 0.46, 0.68, 0.35, 0.52, 0.31, 0.65, 0.43, 0.56];
+
+        SignificanceTest t = Result(scores).TestSignificance(3);
+
+        // nomadic divides by √((s₁² + s₂²) / 2): 2.81; weighting the variances by degrees of freedom would give 2.29.
+        Assert.Equal(2.81, t.CohensD, 2);
+        Assert.Equal(NomadicEffectSize.Large, t.EffectSize);
+    }
+
+    [Fact]
+    public void TestSignificance_TopOne_CohensDUndefinedAsNomadic()
+    {
+        SignificanceTest t = Result([0.1, 0.2, 0.3, 0.4]).TestSignificance(1);
+
+        Assert.Equal(3.0, t.UStatistic);
+        Assert.True(double.IsNaN(t.CohensD));
+        Assert.Null(t.EffectSize);
+    }
+
+    [Fact]
     public void TestSignificance_TenThousandDistinctScores_ExactDistribution()
     {
         // Top 5 of 10,000 distinct scores: SciPy's rule picks the exact distribution, counted here with big integers.

@@ -96,6 +96,17 @@ def label(d):
     return "Large" if d >= 0.8 else "Medium" if d >= 0.5 else "Small" if d >= 0.2 else "Negligible"
 
 
+def nomadic_cohen(top, rest):
+    # nomadic's test_significance: the unweighted mean of the two sample variances, whatever the group sizes.
+    pooled = np.sqrt((np.std(top, ddof=1) ** 2 + np.std(rest, ddof=1) ** 2) / 2)
+    return float((np.mean(top) - np.mean(rest)) / pooled)
+
+
+def nomadic_label(d):
+    d = abs(d)
+    return "Small" if d < 0.2 else "Medium" if d < 0.5 else "Large"
+
+
 def cohens_d_cases():
     out = []
     for shift in [0.0, 0.1, 0.35, 0.65, 1.2, -0.9]:
@@ -137,9 +148,9 @@ def significance_cases():
         ordered = np.sort(scores)[::-1]
         top, rest = ordered[:n], ordered[n:]
         r = stats.mannwhitneyu(top, rest, alternative="two-sided")
-        d = cohen(top, rest)
+        d = nomadic_cohen(top, rest)
         out.append({"n": n, "scores": floats(scores), "statistic": float(r.statistic), "pvalue": float(r.pvalue),
-                    "method": mwu_method(top, rest), "d": d, "label": label(d)})
+                    "method": mwu_method(top, rest), "d": d, "label": nomadic_label(d)})
     return out
 
 
