@@ -50,11 +50,7 @@ internal static class ReportAnalysis
             rows.Add(new("Score", Format($"mean {summary.Mean:G4}, sd {summary.StandardDeviation:G4}, median {summary.Median:G4} [q25 {summary.Q25:G4}, q75 {summary.Q75:G4}] over {summary.ValueCount} completed runs")));
         }
 
-        foreach (ConfigurationComparison comparison in result.CompareBest())
-        {
-            rows.Add(new("Best vs " + comparison.Label, comparison.Verdict));
-        }
-
+        rows.AddRange(ComparisonRows.Of(result.CompareBest()));
         SignificanceTest top = result.TestSignificance();
         string effect = top.EffectSize is { } size ? Format($" ({size.ToString().ToLowerInvariant()})") : "";
         string test = double.IsNaN(top.PValue)

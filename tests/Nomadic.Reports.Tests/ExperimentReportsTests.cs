@@ -41,10 +41,23 @@ public class ExperimentReportsTests
 
         Assert.Contains("id=\"importance\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"statistics\"", html, StringComparison.Ordinal);
-        Assert.Contains("Best vs baseline", html, StringComparison.Ordinal);
-        Assert.Contains("Best vs runner-up 1", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Best vs baseline and runners-up 1, 2 and 3</dt>", html, StringComparison.Ordinal);
         Assert.Contains("(descriptive only)", html, StringComparison.Ordinal);
         Assert.Matches(new Regex("<dt>Score</dt><dd>mean [0-9.]+, sd"), html);
+    }
+
+    [Fact]
+    public void ToHtml_OneScorePerRun_StatisticsSayTooLittleDataOnce()
+    {
+        // As the quickstart: 60 runs with a baseline and one score each, so no comparison of the best run can be tested.
+        string html = SampleResults.Mixed(runs: 60).ToHtml(new ReportOptions { IncludePlots = false });
+
+        string statistics = Regex.Match(html, "<section id=\"statistics\">.*?</section>", RegexOptions.Singleline).Value;
+        Assert.Single(Regex.Matches(statistics, "Too little data"));
+        Assert.Single(Regex.Matches(statistics, "one score per run cannot be tested"));
+        Assert.Contains("<dt>Best vs baseline and runners-up 1, 2 and 3</dt><dd>Too little data: each run has a single score", statistics, StringComparison.Ordinal);
+        Assert.DoesNotContain("the two runs", statistics, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"Cohen&#39;s d = [0-9.]+ \((small|medium|large)\)\. Descriptive only"), statistics);
     }
 
     [Fact]

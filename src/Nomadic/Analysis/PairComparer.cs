@@ -55,7 +55,7 @@ internal static class PairComparer
         string reason = itemProblem
             ?? (bestRepeats is not null && otherRepeats is not null
                 ? "fewer than 2 repeated scores in a run"
-                : "the two runs lack per-item scores (metadata \"item_scores\") and repeated scores (\"score_values\", written when ExperimentOptions.Repeats > 1); one score per run cannot be tested");
+                : "each run has a single score, and one score per run cannot be tested. Scores per item (metadata \"item_scores\") or several evaluations of each run (repeats above 1) would make a test possible");
         return Empty(label, best, other, $"Too little data: {reason}.");
     }
 

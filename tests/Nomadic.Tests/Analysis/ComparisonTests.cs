@@ -85,6 +85,7 @@ public class ComparisonTests
 
         Assert.Equal(ComparisonData.None, c.Data);
         Assert.Contains("one score per run cannot be tested", c.Verdict, StringComparison.Ordinal);
+        Assert.Contains("item_scores", c.Verdict, StringComparison.Ordinal);
     }
 
     [Fact]
