@@ -53,7 +53,7 @@ public class ExperimentReportsTests
         string html = LlmResults.Create().ToHtml(new ReportOptions { IncludePlots = false });
 
         Assert.DoesNotContain("System.", html, StringComparison.Ordinal);
-        Assert.Contains("<td data-sort=\"[1.0,0.5,0.0]\">[1.0,0.5,0.0]</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-sort=\"[1.0,0.5,0.0]\" class=\"json\">[1.0,0.5,0.0]</td>", html, StringComparison.Ordinal);
         Assert.Contains("&quot;output&quot;:&quot;He said \\&quot;x &lt; 3\\&quot; &amp; left", html, StringComparison.Ordinal);
     }
 

@@ -118,8 +118,7 @@ internal static class RunsTable
         string sort = HtmlText.SortKey(value);
         if (text.Length <= CellLength)
         {
-            bool number = value is TimeSpan || ParameterValues.TryNumber(value, out _);
-            html.Element("td", text, ("data-sort", sort), ("class", number ? "number" : null));
+            html.Element("td", text, ("data-sort", sort), ("class", Kind(value)));
             return;
         }
 
@@ -128,6 +127,15 @@ internal static class RunsTable
             .Element("div", text, ("class", "whole"))
             .Close("details").Close("td");
     }
+
+    // Numbers stay on one line, and a short list breaks only where the text allows, never inside a number.
+    private static string? Kind(object? value) => value switch
+    {
+        TimeSpan => "number",
+        _ when ParameterValues.TryNumber(value, out _) => "number",
+        System.Collections.IEnumerable and not string => "json",
+        _ => null,
+    };
 
     private static string Count(int columns) => columns.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -67,7 +67,7 @@ public sealed class DashboardPagesTests : IDisposable
         string page = await browser.GetStringAsync($"/results/{id}");
 
         Assert.DoesNotContain("System.", page, StringComparison.Ordinal);
-        Assert.Contains("<td data-sort=\"[1.0,1.0,0.5]\">[1.0,1.0,0.5]</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-sort=\"[1.0,1.0,0.5]\" class=\"json\">[1.0,1.0,0.5]</td>", page, StringComparison.Ordinal);
         Assert.Contains("<details><summary>[{&quot;id&quot;:&quot;q1&quot;,&quot;query&quot;:&quot;What is x?&quot;,&quot;output&quot;:&quot;He said \\&quot;x &lt; 3\\&quot; &amp; left", page, StringComparison.Ordinal);
         Assert.Contains("<bdi>stop</bdi> = <bdi>[&quot;END&quot;,&quot;&lt;/answer&gt;&quot;]</bdi>", page, StringComparison.Ordinal);
         Assert.Contains("<th colspan=\"3\" scope=\"colgroup\">parameters</th>", page, StringComparison.Ordinal);
