@@ -1,10 +1,12 @@
 using System.Globalization;
+using Nomadic.Results;
 
 namespace Nomadic.Cli;
 
 /// <summary>
 /// Parameter values as text for commands and environment variables: invariant round-trip numbers with a lower-case
-/// exponent (<c>1e-05</c>, as Python prints it), lower-case booleans, empty text for null.
+/// exponent (<c>1e-05</c>, as Python prints it), lower-case booleans, empty text for null, lists and dictionaries as
+/// the library's compact JSON (<see cref="ValueText"/>).
 /// </summary>
 internal static class ParamText
 {
@@ -15,7 +17,7 @@ internal static class ParamText
         bool b => b ? "true" : "false",
         double d => d.ToString("R", CultureInfo.InvariantCulture).Replace('E', 'e'),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => ValueText.Format(value),
     };
 
     /// <summary>The environment variable carrying a parameter: <c>NOMADIC_PARAM_</c> and the name in upper case, other characters as <c>_</c>.</summary>

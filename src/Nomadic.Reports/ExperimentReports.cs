@@ -41,7 +41,9 @@ public static class ExperimentReports
 
     /// <summary>
     /// Renders the runs alone as an HTML table (well-formed XML, no script): one row per run with its number, status,
-    /// score, parameters, duration, error and metadata. Notebooks can display it as HTML.
+    /// score, parameters, duration, error and metadata, under a header row grouping the parameters and the metadata.
+    /// Lists and dictionaries are compact JSON; a value past 120 characters is cut and opens to the whole in a
+    /// <c>details</c> element. Notebooks can display it as HTML.
     /// </summary>
     /// <param name="result">The experiment's runs.</param>
     /// <returns>The <c>table</c> element.</returns>

@@ -72,16 +72,6 @@ internal static class ParamValue
         _ => value.ToString() ?? "",
     };
 
-    public static string ToInvariantString(object? value) => value switch
-    {
-        null => "",
-        string s => s,
-        bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => ToDisplayString(value),
-    };
-
     /// <summary>Formats a double so it reads back as one: shortest round-trip digits, with <c>.0</c> when integral (as Python prints).</summary>
     public static string FormatDouble(double value)
     {

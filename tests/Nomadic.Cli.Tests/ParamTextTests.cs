@@ -12,4 +12,10 @@ public sealed class ParamTextTests
     [Fact]
     public void Invariant_Values_AreCultureFreeText() =>
         Assert.Equal(["1e-05", "0.5", "32", "true", "", "x"], new object?[] { 1e-5, 0.5, 32, true, null, "x" }.Select(ParamText.Invariant));
+
+    [Fact]
+    public void Invariant_ListAndDictionary_AreCompactJson() =>
+        Assert.Equal(
+            ["[\"END\",\"</answer>\"]", "{\"top_k\":5,\"p\":0.5}"],
+            new object?[] { new List<object?> { "END", "</answer>" }, new Dictionary<string, object?> { ["top_k"] = 5, ["p"] = 0.5 } }.Select(ParamText.Invariant));
 }

@@ -61,6 +61,16 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtml_LlmResult_ShowsListAndDictionaryMetadataAsJson()
+    {
+        string html = LlmResults.Create().ToHtml(new ReportOptions { IncludePlots = false });
+
+        Assert.DoesNotContain("System.", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-sort=\"[1.0,0.5,0.0]\" class=\"json\">[1.0,0.5,0.0]</td>", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;output&quot;:&quot;He said \\&quot;x &lt; 3\\&quot; &amp; left", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_AnalyzeOff_HasNoComputedSections()
     {
         string html = SampleResults.Mixed().ToHtml(new ReportOptions { IncludePlots = false, Analyze = false });
@@ -125,8 +135,9 @@ public class ExperimentReportsTests
 
         XElement table = XElement.Parse(result.ToHtmlTable());
 
-        string[] headers = [.. table.Descendants("th").Select(th => th.Value)];
+        string[] headers = [.. table.Element("thead")!.Elements("tr").Last().Elements("th").Select(th => th.Value)];
         Assert.Equal(["run", "status", "score", "optimizer", "layers", "dropout", "lr", "duration", "error", "latency_ms", "note"], headers);
+        Assert.Equal(["run", "parameters", "", "metadata"], table.Element("thead")!.Elements("tr").First().Elements("th").Select(th => th.Value));
         XElement[] rows = [.. table.Element("tbody")!.Elements("tr")];
         Assert.Equal(result.Count, rows.Length);
         Assert.Equal("<script>alert('x')</script>", rows[0].Elements("td").Last().Value);

@@ -16,12 +16,7 @@ public class ReportBrowserTests
         SampleResults.Mixed(withObjectives: true).ToHtmlReport(path, new ReportOptions { Importance = new Dictionary<string, double> { ["lr"] = 0.8, ["layers"] = 0.2 } });
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        await using IBrowser browser = await LaunchAsync(playwright);
         await using IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var requested = new List<string>();
         await context.RouteAsync("**/*", async route =>
@@ -65,6 +60,60 @@ public class ReportBrowserTests
         Assert.All(await page.Locator("#runs tbody tr:visible").AllInnerTextsAsync(), t => Assert.Contains("rmsprop", t, StringComparison.Ordinal));
         Assert.Equal($"{visible} of {total} runs", await page.InnerTextAsync("#runs-shown"));
     }
+
+    [Fact]
+    public async Task Report_LlmResultInChromium_ShowsAnswersAsJsonAndOpensTheWholeValue()
+    {
+        string path = ArtifactFolder.Path("browser-report-llm.html");
+        LlmResults.Create().ToHtmlReport(path, new ReportOptions { IncludePlots = false });
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await LaunchAsync(playwright);
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(120_000);
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        ILocator firstRow = page.Locator("#runs tbody tr").First;
+        ILocator scores = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "item_scores"));
+        ILocator outputs = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "example_outputs"));
+
+        Assert.Equal("[1.0,0.5,0.0]", await scores.InnerTextAsync());
+        string shortened = await outputs.InnerTextAsync();
+        Assert.StartsWith("[{\"id\":\"q1\",\"query\":\"What is x?\",\"output\":\"He said \\\"x < 3\\\" & left — naïve café", shortened, StringComparison.Ordinal);
+        Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paris", shortened, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", await page.InnerTextAsync("#runs"), StringComparison.Ordinal);
+        Assert.Equal(["run", "parameters", "", "metadata"], await page.Locator("#runs thead tr.groups th").AllInnerTextsAsync());
+
+        await outputs.Locator("summary").ClickAsync();
+        string whole = await outputs.Locator(".whole").InnerTextAsync();
+        Assert.Equal(LlmResults.Answer, System.Text.Json.JsonDocument.Parse(whole).RootElement[0].GetProperty("output").GetString());
+        Assert.Contains("\"output\":\"Paris\"", whole, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("report-llm-screenshot.png"), FullPage = true });
+
+        // Sorting still works with the group row above the column names.
+        ILocator temperature = page.Locator("#runs thead tr:last-child th", new PageLocatorOptions { HasTextString = "temperature" });
+        await temperature.ClickAsync();
+        await temperature.ClickAsync();
+        Assert.Equal("descending", await temperature.GetAttributeAsync("aria-sort"));
+        Assert.Equal("3", await page.Locator("#runs tbody tr").First.Locator("td").First.InnerTextAsync());
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    // The position of the column of a group ("parameter" or "metadata") and name in the table's last header row.
+    private static Task<int> ColumnAsync(IPage page, string group, string name) =>
+        page.EvaluateAsync<int>(
+            "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
+            new[] { group, name });
 
     private static async Task<double[]> Scores(IPage page)
     {

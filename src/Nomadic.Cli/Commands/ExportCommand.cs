@@ -14,7 +14,7 @@ internal static class ExportCommand
         Option<string?> storage = StorageArguments.Storage("nomadic.db in the current folder");
         var format = new Option<string>("--format", "-f")
         {
-            Description = "csv: one row per run, columns score, param_<name>, run_result_metadata_<key>; json: the full result.",
+            Description = "csv: one row per run, columns score, param_<name>, run_result_metadata_<key>, then trial_number, status, error, started_at, duration_seconds (lists and dictionaries as JSON); json: the full result.",
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong("csv", "json");

@@ -19,11 +19,14 @@ internal static class ResultReport
 
         if (rows.Count == 0)
         {
-            output.Line($"No run completed ({stats.Count} runs).");
+            output.Line(NoneCompleted(stats) + ".");
             return;
         }
 
-        string title = $"Top {Math.Min(top, stats.Ranked.Count)} of {stats.Count} runs ({Direction(stats)})";
+        // With no completed run, only the baseline is listed.
+        string title = stats.Ranked.Count == 0
+            ? NoneCompleted(stats)
+            : $"Top {Math.Min(top, stats.Ranked.Count)} of {stats.Count} runs ({Direction(stats)})";
         string[] headers = ["rank", "trial", "score", "note", "params"];
         output.Table(new TableData(title, headers, rows.Select(r => Row(stats, r, withStatus: false)).ToList(), new HashSet<int> { 0, 1, 2 }));
     }
@@ -96,6 +99,10 @@ internal static class ResultReport
 
         return row;
     }
+
+    private static string NoneCompleted(ResultStats stats) => stats.Count == 0 ? "No runs"
+        : stats.Failed == stats.Count ? $"No completed runs: all {stats.Count} failed"
+        : $"No completed runs: {stats.Count} runs, {stats.Failed} failed, {stats.Pruned} pruned";
 
     private static string Direction(ResultStats stats) => stats.Result.Direction == Results.Direction.Maximize ? "maximize" : "minimize";
 }

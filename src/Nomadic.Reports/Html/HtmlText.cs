@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Net;
 using Nomadic.Reports.Data;
+using Nomadic.Results;
 
 namespace Nomadic.Reports.Html;
 
-/// <summary>Turns values into HTML text: everything escaped (quotes too, so it is safe in attributes), numbers invariant.</summary>
+/// <summary>
+/// Turns values into HTML text: everything escaped (quotes too, so it is safe in attributes), numbers invariant and
+/// short, lists and dictionaries as the compact JSON of <see cref="ValueText"/>.
+/// </summary>
 internal static class HtmlText
 {
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
@@ -16,7 +20,7 @@ internal static class HtmlText
         float f => ParameterValues.Number(f),
         TimeSpan t => Duration(t),
         DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        _ => ParameterValues.Label(value),
+        _ => ValueText.Format(value),
     };
 
     /// <summary>The value a column sorts by: a number for numbers and durations, the text otherwise.</summary>

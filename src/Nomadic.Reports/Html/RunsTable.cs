@@ -4,11 +4,17 @@ using Nomadic.Results;
 namespace Nomadic.Reports.Html;
 
 /// <summary>
-/// The table of every run: number, status, score, each parameter, duration, error and each metadata key. Cells carry
-/// a <c>data-sort</c> key so the page's script sorts numbers as numbers; the fragment is well-formed XML.
+/// The table of every run: number, status, score, each parameter, duration, error and each metadata key. A first
+/// header row groups the columns into parameters and metadata, so a parameter and a metadata key of the same name
+/// stay apart. Cells carry a <c>data-sort</c> key so the page's script sorts numbers as numbers; a value longer than
+/// <see cref="CellLength"/> characters shows its start and opens to the whole in a <c>details</c> element. The
+/// fragment is well-formed XML.
 /// </summary>
 internal static class RunsTable
 {
+    /// <summary>The most characters a cell shows before it is cut with an ellipsis.</summary>
+    internal const int CellLength = 120;
+
     /// <summary>Writes the table of every run, or of the best <paramref name="maxRows"/> and the baseline, in run order.</summary>
     public static string Write(ExperimentResult result, int? maxRows = null)
     {
@@ -16,20 +22,22 @@ internal static class RunsTable
         string[] parameters = [.. Keys(result.HpSearchSpace.Names, result.RunResults.Select(r => r.Params))];
         string[] metadata = [.. Keys([], result.RunResults.Select(r => r.Metadata))];
         var html = new HtmlBuilder();
-        html.Open("table", ("id", "runs"), ("class", "runs")).Open("thead").Open("tr");
+        html.Open("table", ("id", "runs"), ("class", "runs")).Open("thead");
+        Groups(html, parameters.Length, metadata.Length);
+        html.Open("tr");
         Header(html, "run", "number");
         Header(html, "status", "text");
         Header(html, "score", "number");
         foreach (string name in parameters)
         {
-            Header(html, name, "auto");
+            Header(html, name, "auto", "parameter");
         }
 
         Header(html, "duration", "number");
         Header(html, "error", "text");
         foreach (string key in metadata)
         {
-            Header(html, key, "auto");
+            Header(html, key, "auto", "metadata");
         }
 
         html.Close("tr").Close("thead").Open("tbody");
@@ -83,11 +91,53 @@ internal static class RunsTable
         html.Close("tr").Line();
     }
 
-    private static void Header(HtmlBuilder html, string name, string type) =>
-        html.Open("th", ("data-type", type), ("title", "Sort by " + name)).Text(name).Close("th");
+    // The group row: the run's own columns, "parameters" over the parameters, the duration and error, "metadata" over the metadata keys.
+    private static void Groups(HtmlBuilder html, int parameters, int metadata)
+    {
+        html.Open("tr", ("class", "groups")).Element("th", "run", ("colspan", "3"), ("scope", "colgroup"));
+        if (parameters > 0)
+        {
+            html.Element("th", "parameters", ("colspan", Count(parameters)), ("scope", "colgroup"));
+        }
 
-    private static void Cell(HtmlBuilder html, object? value) =>
-        html.Element("td", HtmlText.Value(value), ("data-sort", HtmlText.SortKey(value)));
+        html.Element("th", "", ("colspan", "2"), ("scope", "colgroup"));
+        if (metadata > 0)
+        {
+            html.Element("th", "metadata", ("colspan", Count(metadata)), ("scope", "colgroup"));
+        }
+
+        html.Close("tr");
+    }
+
+    private static void Header(HtmlBuilder html, string name, string type, string? group = null) =>
+        html.Open("th", ("scope", "col"), ("data-type", type), ("class", group), ("title", $"Sort by {(group is null ? "" : group + " ")}{name}")).Text(name).Close("th");
+
+    private static void Cell(HtmlBuilder html, object? value)
+    {
+        string text = HtmlText.Value(value);
+        string sort = HtmlText.SortKey(value);
+        if (text.Length <= CellLength)
+        {
+            html.Element("td", text, ("data-sort", sort), ("class", Kind(value)));
+            return;
+        }
+
+        html.Open("td", ("data-sort", sort)).Open("details")
+            .Element("summary", ValueText.Shorten(text, CellLength))
+            .Element("div", text, ("class", "whole"))
+            .Close("details").Close("td");
+    }
+
+    // Numbers stay on one line, and a short list breaks only where the text allows, never inside a number.
+    private static string? Kind(object? value) => value switch
+    {
+        TimeSpan => "number",
+        _ when ParameterValues.TryNumber(value, out _) => "number",
+        System.Collections.IEnumerable and not string => "json",
+        _ => null,
+    };
+
+    private static string Count(int columns) => columns.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<string> Keys(IEnumerable<string> first, IEnumerable<IReadOnlyDictionary<string, object?>> maps)
     {

@@ -8,6 +8,8 @@
   var shown = document.getElementById("runs-shown");
   if (!table || !filter || !shown) { return; }
   var body = table.tBodies[0];
+  // The last header row names the columns; a row above it may group them.
+  var headers = table.tHead.rows[table.tHead.rows.length - 1].cells;
 
   function key(row, column) { return row.cells[column].getAttribute("data-sort") || ""; }
 
@@ -23,10 +25,10 @@
     return x.localeCompare(y);
   }
 
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
+  Array.prototype.forEach.call(headers, function (header, column) {
     header.addEventListener("click", function () {
       var ascending = header.getAttribute("aria-sort") !== "ascending";
-      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (h) { h.removeAttribute("aria-sort"); });
+      Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
       header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
       var type = header.getAttribute("data-type");
       var rows = Array.prototype.slice.call(body.rows);

@@ -35,7 +35,7 @@ internal static class ComparePage
             .Append(CultureInfo.InvariantCulture, $"<tr><th>runs</th><td>{summary.Count}</td></tr><tr><th>completed</th><td>{summary.Completed}</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>best score</th><td>{(best is null ? "none yet" : HtmlPage.Text(best.Score))}</td></tr>")
             .Append("<tr><th>best parameters</th><td>")
-            .Append(best is null ? "" : string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.Isolated(p.Value)}")))
+            .Append(best is null ? "" : string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.IsolatedValue(p.Value)}")))
             .Append("</td></tr>")
             .Append(CultureInfo.InvariantCulture, $"<tr><th>score median [q25, q75]</th><td>{Quartiles(summary)}</td></tr></tbody></table></section>");
     }
@@ -66,7 +66,7 @@ internal static class ComparePage
     }
 
     private static string? Value(RunResult? best, string name) =>
-        best is not null && best.Params.TryGetValue(name, out object? value) ? HtmlPage.Isolated(value) : null;
+        best is not null && best.Params.TryGetValue(name, out object? value) ? HtmlPage.IsolatedValue(value) : null;
 
     private static void History(StringBuilder html, DashboardResult shown)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Nomadic.Results;
 
 namespace Nomadic.Workspace.Dashboard;
 
@@ -25,19 +26,35 @@ internal sealed class HtmlPage
 
     public int RefreshSeconds { get; }
 
-    public static string Text(object? value) => WebUtility.HtmlEncode(value switch
+    /// <summary>The most characters of a value <see cref="IsolatedValue"/> shows in the page's flow.</summary>
+    public const int ValueLength = 120;
+
+    public static string Text(object? value) => WebUtility.HtmlEncode(Plain(value));
+
+    /// <summary>
+    /// A parameter or metadata value as <see cref="Isolated"/> writes it; one longer than <see cref="ValueLength"/>
+    /// characters is cut with an ellipsis and carries the whole in its <c>title</c>.
+    /// </summary>
+    public static string IsolatedValue(object? value)
     {
-        null => "",
-        double d => double.IsNaN(d) ? "" : d.ToString("G6", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    });
+        string whole = Plain(value);
+        return whole.Length <= ValueLength
+            ? $"<bdi>{WebUtility.HtmlEncode(whole)}</bdi>"
+            : $"<bdi title=\"{WebUtility.HtmlEncode(whole)}\">{WebUtility.HtmlEncode(ValueText.Shorten(whole, ValueLength))}</bdi>";
+    }
 
     /// <summary>
     /// Escapes user text and isolates it in <c>&lt;bdi&gt;</c>: an experiment the command line wrote may carry a
     /// right-to-left override in its name or its parameters, which would otherwise flip the text after it.
     /// </summary>
     public static string Isolated(object? value) => $"<bdi>{Text(value)}</bdi>";
+
+    private static string Plain(object? value) => value switch
+    {
+        null => "",
+        double d => double.IsNaN(d) ? "" : d.ToString("G6", CultureInfo.InvariantCulture),
+        _ => ValueText.Format(value),
+    };
 
     /// <summary>Appends markup the caller built from escaped parts.</summary>
     public HtmlPage Raw(string html)

@@ -57,7 +57,7 @@ internal static class ResultPage
 
         RunResult best = result.BestRunResult;
         html.Append(CultureInfo.InvariantCulture, $"<p id=\"best\">Run {best.TrialNumber}: score <b>{HtmlPage.Text(best.Score)}</b> with ")
-            .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.Isolated(p.Value)}")))
+            .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.IsolatedValue(p.Value)}")))
             .Append("</p>");
     }
 

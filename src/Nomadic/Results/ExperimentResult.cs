@@ -110,19 +110,27 @@ public sealed class ExperimentResult
     /// <returns>The DataFrame; numeric, boolean and string columns are typed as such and missing values are null.</returns>
     public DataFrame ToDataFrame(bool includeMetadata = true) => RunTable.From(this, includeMetadata).ToDataFrame();
 
-    /// <summary>Writes the runs as CSV with the columns of <see cref="ToDataFrame"/>.</summary>
+    /// <summary>
+    /// Writes the runs as CSV: the columns of <see cref="ToDataFrame"/> (lists and dictionaries as compact JSON), then
+    /// each run's <c>trial_number</c>, <c>status</c>, <c>error</c>, <c>started_at</c> (ISO 8601) and
+    /// <c>duration_seconds</c>, named as in <see cref="ToJson"/>.
+    /// </summary>
     /// <param name="path">The file to write.</param>
     /// <param name="includeMetadata">Whether to add a column per metadata key.</param>
     public void SaveCsv(string path, bool includeMetadata = true)
     {
         using var writer = new StreamWriter(path);
-        RunTable.From(this, includeMetadata).WriteCsv(writer);
+        RunTable.From(this, includeMetadata, includeRunDetails: true).WriteCsv(writer);
     }
 
-    /// <summary>Writes the runs as CSV with the columns of <see cref="ToDataFrame"/>.</summary>
+    /// <summary>
+    /// Writes the runs as CSV: the columns of <see cref="ToDataFrame"/> (lists and dictionaries as compact JSON), then
+    /// each run's <c>trial_number</c>, <c>status</c>, <c>error</c>, <c>started_at</c> (ISO 8601) and
+    /// <c>duration_seconds</c>, named as in <see cref="ToJson"/>.
+    /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="includeMetadata">Whether to add a column per metadata key.</param>
-    public void WriteCsv(TextWriter writer, bool includeMetadata = true) => RunTable.From(this, includeMetadata).WriteCsv(writer);
+    public void WriteCsv(TextWriter writer, bool includeMetadata = true) => RunTable.From(this, includeMetadata, includeRunDetails: true).WriteCsv(writer);
 
     /// <summary>Serializes the result to JSON, keeping each value's type (int stays int) and the search space.</summary>
     /// <returns>The JSON text.</returns>

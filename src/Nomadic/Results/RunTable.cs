@@ -5,7 +5,8 @@ namespace Nomadic.Results;
 
 /// <summary>
 /// The tabular view of an experiment's runs, shared by the DataFrame and CSV exports: one row per run, a typed column
-/// for the score, each parameter and each metadata key, and with extra objectives an <c>is_pareto</c> column.
+/// for the score, each parameter and each metadata key, and with extra objectives an <c>is_pareto</c> column; the CSV
+/// adds the run's details (<see cref="RunDetailColumns"/>). Lists and dictionaries are compact JSON text.
 /// </summary>
 internal sealed class RunTable
 {
@@ -19,7 +20,7 @@ internal sealed class RunTable
 
     public int RowCount { get; }
 
-    public static RunTable From(ExperimentResult result, bool includeMetadata)
+    public static RunTable From(ExperimentResult result, bool includeMetadata, bool includeRunDetails = false)
     {
         IReadOnlyList<RunResult> runs = result.RunResults;
         var columns = new List<Column>();
@@ -49,6 +50,11 @@ internal sealed class RunTable
             columns.Add(new Column("is_pareto", [.. runs.Select(r => (object?)front.Contains(r))], ColumnKind.Boolean));
         }
 
+        if (includeRunDetails)
+        {
+            columns.AddRange(RunDetailColumns.For(runs));
+        }
+
         return new RunTable(columns, runs.Count);
     }
 
@@ -66,7 +72,7 @@ internal sealed class RunTable
                     writer.Write(',');
                 }
 
-                writer.Write(Csv.Escape(ParamValue.ToInvariantString(Columns[c].Values[row])));
+                writer.Write(Csv.Escape(ValueText.Format(Columns[c].Values[row])));
             }
 
             writer.WriteLine();
@@ -122,7 +128,7 @@ internal sealed class RunTable
             ColumnKind.Int64 => new Int64DataFrameColumn(Name, Values.Select(v => v is null ? (long?)null : Convert.ToInt64(v, CultureInfo.InvariantCulture))),
             ColumnKind.Double => new DoubleDataFrameColumn(Name, Values.Select(v => v is null ? (double?)null : Convert.ToDouble(v, CultureInfo.InvariantCulture))),
             ColumnKind.Boolean => new BooleanDataFrameColumn(Name, Values.Select(v => (bool?)v)),
-            _ => new StringDataFrameColumn(Name, Values.Select(v => v is null ? null : ParamValue.ToInvariantString(v))),
+            _ => new StringDataFrameColumn(Name, Values.Select(v => v is null ? null : ValueText.Format(v))),
         };
 
         private static ColumnKind KindOf(object value) => value switch

@@ -28,7 +28,7 @@ public class RunTableObjectivesTests
 
         result.WriteCsv(writer);
 
-        Assert.Equal(["score,param_x,run_result_metadata_latency_ms,is_pareto", "0.9,0,50,true", "0.8,0.01,60,false"], writer.ToString().TrimEnd().Split(Environment.NewLine));
+        Assert.Equal(["score,param_x,run_result_metadata_latency_ms,is_pareto,trial_number,status,error,started_at,duration_seconds", "0.9,0,50,true,0,completed,,,", "0.8,0.01,60,false,1,completed,,,"], writer.ToString().TrimEnd().Split(Environment.NewLine));
     }
 
     [Fact]

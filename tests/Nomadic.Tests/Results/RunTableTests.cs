@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Analysis;
 using Nomadic.Results;
 using Nomadic.Tuning;
@@ -153,13 +154,13 @@ public sealed class RunTableTests : IDisposable
     }
 
     [Fact]
-    public void ToDataFrame_NestedMetadata_IsReadableString()
+    public void ToDataFrame_NestedMetadata_IsCompactJson()
     {
         var result = new ExperimentResult(Space(), [new RunResult(1, Params(), Params(("usage", Params(("in", 10), ("out", 4)))))]);
 
         DataFrame df = result.ToDataFrame();
 
-        Assert.Equal(["{'in': 10, 'out': 4}"], df["run_result_metadata_usage"].Cast<string?>());
+        Assert.Equal(["{\"in\":10,\"out\":4}"], df["run_result_metadata_usage"].Cast<string?>());
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class RunTableTests : IDisposable
     public void WriteCsv_SeedExample_HasHeaderAndOneLinePerRun()
     {
         Assert.Equal(
-            "score,param_learning_rate,param_batch_size\n0.85,0.01,32\n0.9,0.02,32\n0.83,0.01,64\n0.89,0.02,64\n",
+            "score,param_learning_rate,param_batch_size,trial_number,status,error,started_at,duration_seconds\n0.85,0.01,32,,completed,,,\n0.9,0.02,32,,completed,,,\n0.83,0.01,64,,completed,,,\n0.89,0.02,64,,completed,,,\n",
             Csv(FourRuns()));
     }
 
@@ -190,7 +191,7 @@ public sealed class RunTableTests : IDisposable
         ]);
 
         Assert.Equal(
-            "score,param_prompt\n1,\"Say \"\"hi\"\", then stop\"\n2,\"two\nlines\"\n3,\" padded \"\n",
+            "score,param_prompt,trial_number,status,error,started_at,duration_seconds\n1,\"Say \"\"hi\"\", then stop\",,completed,,,\n2,\"two\nlines\",,completed,,,\n3,\" padded \",,completed,,,\n",
             Csv(result));
     }
 
@@ -199,7 +200,7 @@ public sealed class RunTableTests : IDisposable
     {
         var result = new ExperimentResult(new SearchSpace { ["a,b"] = Tune.Choice(1) }, [Run(1, ("a,b", 1))]);
 
-        Assert.StartsWith("score,\"param_a,b\"\n", Csv(result), StringComparison.Ordinal);
+        Assert.StartsWith("score,\"param_a,b\",trial_number,", Csv(result), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -207,7 +208,7 @@ public sealed class RunTableTests : IDisposable
     {
         var result = new ExperimentResult(Space(), [Run(0.5, ("learning_rate", null), ("batch_size", 32)), RunResult.Failed(Params(("learning_rate", 0.01)), "boom")]);
 
-        Assert.Equal("score,param_learning_rate,param_batch_size\n0.5,,32\n,0.01,\n", Csv(result, includeMetadata: false));
+        Assert.Equal("score,param_learning_rate,param_batch_size,trial_number,status,error,started_at,duration_seconds\n0.5,,32,,completed,,,\n,0.01,,,failed,boom,,\n", Csv(result, includeMetadata: false));
     }
 
     [Fact]
@@ -216,9 +217,9 @@ public sealed class RunTableTests : IDisposable
         var result = new ExperimentResult(Space(), [ExampleRun()]);
 
         Assert.Equal(
-            "score,param_learning_rate,param_batch_size,run_result_metadata_run_id,run_result_metadata_experiment\n0.85,0.01,32,001,baseline\n",
+            "score,param_learning_rate,param_batch_size,run_result_metadata_run_id,run_result_metadata_experiment,trial_number,status,error,started_at,duration_seconds\n0.85,0.01,32,001,baseline,,completed,,,\n",
             Csv(result));
-        Assert.Equal("score,param_learning_rate,param_batch_size\n0.85,0.01,32\n", Csv(result, includeMetadata: false));
+        Assert.Equal("score,param_learning_rate,param_batch_size,trial_number,status,error,started_at,duration_seconds\n0.85,0.01,32,,completed,,,\n", Csv(result, includeMetadata: false));
     }
 
     [Fact]
@@ -233,7 +234,7 @@ public sealed class RunTableTests : IDisposable
             CultureInfo.CurrentCulture = commaDecimal;
             var result = new ExperimentResult(Space(), [Run(1234.5, ("learning_rate", 0.01), ("batch_size", 1_000_000)), Run(0.25, ("learning_rate", true))]);
 
-            Assert.Equal("score,param_learning_rate,param_batch_size\n1234.5,0.01,1000000\n0.25,true,\n", Csv(result));
+            Assert.Equal("score,param_learning_rate,param_batch_size,trial_number,status,error,started_at,duration_seconds\n1234.5,0.01,1000000,,completed,,,\n0.25,true,,,completed,,,\n", Csv(result));
         }
         finally
         {
@@ -261,6 +262,70 @@ public sealed class RunTableTests : IDisposable
         FourRuns().SaveCsv(path);
 
         Assert.Equal(Csv(FourRuns()), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void WriteCsv_LlmRuns_HaveRunDetailsAndNestedValuesAsJson()
+    {
+        string csv = Csv(LlmRuns());
+
+        DataFrame table = LoadCsv(csv);
+        Assert.Equal(
+            ["score", "param_model", "param_dataset", "run_result_metadata_dataset", "run_result_metadata_item_scores", "run_result_metadata_example_outputs",
+             "trial_number", "status", "error", "started_at", "duration_seconds"],
+            table.Columns.Select(c => c.Name));
+        Assert.Equal(["0", "1"], table["trial_number"].Cast<string>());
+        Assert.Equal(["completed", "failed"], table["status"].Cast<string>());
+        Assert.Equal(["", "rate limited,\nthree retries"], table["error"].Cast<string?>());
+        Assert.Equal(Started, DateTimeOffset.Parse(table["started_at"][0]!.ToString()!, CultureInfo.InvariantCulture));
+        Assert.Equal(2.5, double.Parse(table["duration_seconds"][0]!.ToString()!, CultureInfo.InvariantCulture));
+        Assert.Equal("[1.0,0.5,0.0]", table["run_result_metadata_item_scores"][0]);
+        Assert.DoesNotContain("System.", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("'output'", csv, StringComparison.Ordinal);
+
+        using JsonDocument outputs = JsonDocument.Parse((string)table["run_result_metadata_example_outputs"][0]!);
+        JsonElement first = outputs.RootElement[0];
+        Assert.Equal("He said \"x < 3\" — naïve 東京", first.GetProperty("output").GetString());
+        Assert.Equal("two\nlines", outputs.RootElement[1].GetProperty("output").GetString());
+        Assert.Equal(1.0, first.GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public void ToDataFrame_LlmRuns_KeepTheSeedColumnsWithNestedValuesAsJson()
+    {
+        DataFrame df = LlmRuns().ToDataFrame();
+
+        Assert.Equal(
+            ["score", "param_model", "param_dataset", "run_result_metadata_dataset", "run_result_metadata_item_scores", "run_result_metadata_example_outputs"],
+            df.Columns.Select(c => c.Name));
+        Assert.Equal(["[1.0,0.5,0.0]", null], df["run_result_metadata_item_scores"].Cast<string?>());
+    }
+
+    private static readonly DateTimeOffset Started = new(2026, 12, 7, 23, 0, 0, TimeSpan.Zero);
+
+    private static ExperimentResult LlmRuns()
+    {
+        var outputs = new List<object?>
+        {
+            new Dictionary<string, object?> { ["id"] = "q1", ["output"] = "He said \"x < 3\" — naïve 東京", ["score"] = 1.0 },
+            new Dictionary<string, object?> { ["id"] = "q2", ["output"] = "two\nlines", ["score"] = 0.5 },
+        };
+        var space = new SearchSpace { ["model"] = Tune.Choice("small", "large"), ["dataset"] = Tune.Choice("qa") };
+        return new ExperimentResult(space,
+        [
+            new RunResult(0.5, Params(("model", "small"), ("dataset", "qa")), Params(("dataset", "qa.jsonl"), ("item_scores", new List<object?> { 1.0, 0.5, 0.0 }), ("example_outputs", outputs)))
+            {
+                TrialNumber = 0, StartedAt = Started, Duration = TimeSpan.FromSeconds(2.5),
+            },
+            new RunResult(double.NaN, Params(("model", "large"), ("dataset", "qa"))) { TrialNumber = 1, Status = RunStatus.Failed, Error = "rate limited,\nthree retries" },
+        ]);
+    }
+
+    private static DataFrame LoadCsv(string csv)
+    {
+        // The header has no quoted names here, so its commas count the columns.
+        int columns = csv.Split('\n')[0].Split(',').Length;
+        return DataFrame.LoadCsvFromString(csv, dataTypes: [.. Enumerable.Repeat(typeof(string), columns)]);
     }
 
     private static ExperimentResult Table(params (string Key, object? Value)[] values) =>

@@ -177,29 +177,10 @@ public class ParamValueTests
 
             Assert.Equal("0.5", ParamValue.ToDisplayString(0.5));
             Assert.Equal("0.25", ParamValue.ToDisplayString(0.25f));
-            Assert.Equal("2.5", ParamValue.ToInvariantString(2.5m));
         }
         finally
         {
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
-    }
-
-    [Theory]
-    [InlineData(null, "")]
-    [InlineData("adam", "adam")]
-    [InlineData(true, "true")]
-    [InlineData(32, "32")]
-    [InlineData(0.85, "0.85")]
-    public void ToInvariantString_Scalar_IsPlainText(object? value, string expected)
-    {
-        Assert.Equal(expected, ParamValue.ToInvariantString(value));
-    }
-
-    [Fact]
-    public void ToInvariantString_AnyDouble_ParsesBackExactly()
-    {
-        Gen.Double.Sample(d =>
-            Assert.Equal(BitConverter.DoubleToInt64Bits(d), BitConverter.DoubleToInt64Bits(double.Parse(ParamValue.ToInvariantString(d), System.Globalization.CultureInfo.InvariantCulture))));
     }
 }

@@ -99,6 +99,23 @@ public sealed class ResultEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportCsv_LlmRuns_HasRunDetailsAndNestedValuesAsJson()
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(client, LlmResult.Create());
+
+        string csv = await client.GetStringAsync($"/api/v1/results/{id}/export.csv");
+
+        string[] lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            "score,param_model,param_dataset,param_stop,run_result_metadata_dataset,run_result_metadata_item_scores,run_result_metadata_example_outputs,trial_number,status,error,started_at,duration_seconds",
+            lines[0]);
+        Assert.StartsWith("0.5,small,qa,\"[\"\"END\"\",\"\"</answer>\"\"]\",qa.jsonl,\"[1.0,0.0,0.5]\",\"[{\"\"id\"\":\"\"q1\"\"", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",0,completed,,,2", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_RemovesResultAndRuns()
     {
         using HttpClient client = _factory.Client(_factory.KeyA);

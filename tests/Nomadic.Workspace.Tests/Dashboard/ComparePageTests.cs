@@ -31,6 +31,20 @@ public sealed class ComparePageTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_ListParameters_ShowTheirJson()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        Guid a = await Samples.UploadAsync(api, LlmResult.Create("first"));
+        Guid b = await Samples.UploadAsync(api, LlmResult.Create("second"));
+        using HttpClient browser = await _factory.SignedInAsync(_factory.KeyA);
+
+        string page = await browser.GetStringAsync($"/compare?a={a}&b={b}");
+
+        Assert.DoesNotContain("System.", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td><bdi>stop</bdi></td><td><bdi>[&quot;END&quot;,&quot;&lt;/answer&gt;&quot;]</bdi></td><td><bdi>[&quot;END&quot;,&quot;&lt;/answer&gt;&quot;]</bdi></td></tr>", page);
+    }
+
+    [Fact]
     public async Task Compare_ExperimentWithResult_ShowsTheExperimentWithoutRuns()
     {
         using HttpClient api = _factory.Client(_factory.KeyA);

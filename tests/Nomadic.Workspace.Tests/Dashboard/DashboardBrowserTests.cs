@@ -141,6 +141,68 @@ public sealed class DashboardBrowserTests
         await app.StopAsync();
     }
 
+    [Fact]
+    public async Task ResultPage_InChromium_LlmRuns_ShowAnswersAsJsonAndOpenTheWholeValue()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("nomadic.db");
+        using var storage = new SqliteExperimentStorage(path);
+        using var store = new SqliteWorkspaceStore(path);
+        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
+        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        string url = app.Urls.Single();
+        Guid id;
+        using (var http = new HttpClient { BaseAddress = new Uri(url) })
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", key);
+            id = await Samples.UploadAsync(http, LlmResult.Create());
+        }
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(120_000);
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { violations.Add(message.Text); } };
+        await page.GotoAsync(url + "/login");
+        await page.FillAsync("input[name=key]", key);
+        await page.ClickAsync("#login button[type=submit]");
+        await page.WaitForURLAsync(url + "/");
+        await page.GotoAsync($"{url}/results/{id:D}");
+        ILocator firstRow = page.Locator("#runs tbody tr").First;
+        ILocator scores = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "item_scores"));
+        ILocator outputs = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "example_outputs"));
+
+        Assert.Equal("[1.0,0.0,0.5]", await scores.InnerTextAsync());
+        Assert.Equal("qa", await firstRow.Locator("td").Nth(await ColumnAsync(page, "parameter", "dataset")).InnerTextAsync());
+        Assert.Equal("qa.jsonl", await firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "dataset")).InnerTextAsync());
+        string shortened = await outputs.InnerTextAsync();
+        Assert.StartsWith("[{\"id\":\"q1\",\"query\":\"What is x?\",\"output\":\"He said \\\"x < 3\\\" & left — naïve café, Zürich", shortened, StringComparison.Ordinal);
+        Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("stop = [\"END\",\"</answer>\"]", await page.InnerTextAsync("#best"), StringComparison.Ordinal);
+
+        await outputs.Locator("summary").ClickAsync();
+        string whole = await outputs.Locator(".whole").InnerTextAsync();
+        Assert.Equal(LlmResult.Answer, JsonDocument.Parse(whole).RootElement[0].GetProperty("output").GetString());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-llm-runs.png"), FullPage = true });
+
+        // The group row above the column names leaves sorting to the names.
+        ILocator model = page.Locator("#runs thead tr:last-child th", new PageLocatorOptions { HasTextString = "model" });
+        await model.ClickAsync();
+        Assert.Equal("ascending", await model.GetAttributeAsync("aria-sort"));
+        Assert.Equal("large", await page.Locator("#runs tbody tr").First.Locator("td").Nth(3).InnerTextAsync());
+        Assert.Empty(violations);
+        await app.StopAsync();
+    }
+
+    // The position of the column of a group ("parameter" or "metadata") and name in the runs table's last header row.
+    private static Task<int> ColumnAsync(IPage page, string group, string name) =>
+        page.EvaluateAsync<int>(
+            "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
+            new[] { group, name });
+
     private static async Task<Guid> UploadOverrideAsync(string url, string key)
     {
         var space = new SearchSpace { ["optimizer"] = Tune.Choice("ad\u202Eam", "sgd"), ["lr"] = Tune.LogUniform(1e-4, 1e-1) };

@@ -58,6 +58,23 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task ResultPage_LlmRuns_ShowListsAndAnswersAsJson()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        Guid id = await Samples.UploadAsync(api, LlmResult.Create());
+        using HttpClient browser = await SignedInAsync();
+
+        string page = await browser.GetStringAsync($"/results/{id}");
+
+        Assert.DoesNotContain("System.", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-sort=\"[1.0,1.0,0.5]\" class=\"json\">[1.0,1.0,0.5]</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>[{&quot;id&quot;:&quot;q1&quot;,&quot;query&quot;:&quot;What is x?&quot;,&quot;output&quot;:&quot;He said \\&quot;x &lt; 3\\&quot; &amp; left", page, StringComparison.Ordinal);
+        Assert.Contains("<bdi>stop</bdi> = <bdi>[&quot;END&quot;,&quot;&lt;/answer&gt;&quot;]</bdi>", page, StringComparison.Ordinal);
+        Assert.Contains("<th colspan=\"3\" scope=\"colgroup\">parameters</th>", page, StringComparison.Ordinal);
+        Assert.Contains("title=\"Sort by metadata dataset\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResultPage_ManyRuns_ShowsTheBestThousandAndLinksToAll()
     {
         using HttpClient api = _factory.Client(_factory.KeyA);

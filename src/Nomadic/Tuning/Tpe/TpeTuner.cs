@@ -120,7 +120,7 @@ public sealed class TpeTuner : ITuner
             chain.Append(condition.Parameter).Append('\u0001');
             foreach (object? value in condition.Values)
             {
-                chain.Append('\u0002').Append(ParamValue.ToInvariantString(value)).Append(value?.GetType().Name);
+                chain.Append('\u0002').Append(ValueText.Format(value)).Append(value?.GetType().Name);
             }
         }
 
