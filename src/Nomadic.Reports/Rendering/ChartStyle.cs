@@ -63,6 +63,10 @@ internal static class ChartStyle
         {
             UseCategoryTicks(axis, parameter.Categories);
         }
+        else if (parameter.IsInteger)
+        {
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        }
     }
 
     public static string AxisTitle(ParameterAxis parameter) => parameter.Scale == ParameterScale.Log ? parameter.Name + " (log scale)" : parameter.Name;

@@ -3,7 +3,10 @@ using ScottPlot;
 
 namespace Nomadic.Reports.Rendering;
 
-/// <summary>Draws <see cref="ParameterScoresData"/>: a box per category, or a scatter of score against a numeric value.</summary>
+/// <summary>
+/// Draws <see cref="ParameterScoresData"/>: a box per category (its run count under its name on the axis), or a
+/// scatter of score against a numeric value. The only legend entry, the baseline, sits outside the data area.
+/// </summary>
 internal static class ParameterScoresRenderer
 {
     public static Plot Draw(ParameterScoresData data, string title)
@@ -30,12 +33,13 @@ internal static class ParameterScoresRenderer
         {
             var scatter = plot.Add.ScatterPoints(points.Select(p => ChartStyle.Coordinate(data.Axis, p.Value)).ToArray(), points.Select(p => p.Score).ToArray(), color);
             scatter.MarkerSize = ChartStyle.MarkerSize;
-            scatter.LegendText = "run";
         }
     }
 
     private static void DrawBoxes(Plot plot, ParameterScoresData data)
     {
+        // The axis names each box, so the run counts go there rather than into a legend over the data.
+        ChartStyle.UseCategoryTicks(plot.Axes.Bottom, [.. data.Categories.Select(c => $"{c.Label} (n={c.Scores.Count})")]);
         for (int i = 0; i < data.Categories.Count; i++)
         {
             if (data.Categories[i].Box is not BoxSummary summary)
@@ -56,8 +60,7 @@ internal static class ParameterScoresRenderer
                 LineColor = Colors.Black,
                 LineWidth = 1.5f,
             };
-            var boxes = plot.Add.Box(box);
-            boxes.LegendText = $"{data.Categories[i].Label} (n={data.Categories[i].Scores.Count})";
+            plot.Add.Box(box);
         }
 
         plot.Axes.SetLimitsX(-0.6, data.Axis.Categories.Count - 0.4);
@@ -65,12 +68,16 @@ internal static class ParameterScoresRenderer
 
     private static void DrawBaseline(Plot plot, ParameterScoresData data)
     {
-        foreach (ParameterPoint baseline in data.Points.Where(p => p.IsBaseline))
+        ParameterPoint[] baselines = [.. data.Points.Where(p => p.IsBaseline)];
+        foreach (ParameterPoint baseline in baselines)
         {
             var marker = plot.Add.Marker(ChartStyle.Coordinate(data.Axis, baseline.Value), baseline.Score, MarkerShape.FilledDiamond, 14, ChartPalette.Vermillion);
             marker.LegendText = "baseline";
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
+        if (baselines.Length > 0)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
     }
 }
