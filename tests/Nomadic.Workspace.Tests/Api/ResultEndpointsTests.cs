@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Nomadic.Results;
+using Nomadic.Tuning;
 using Nomadic.Workspace.Tests.Support;
 
 namespace Nomadic.Workspace.Tests.Api;
@@ -96,6 +97,33 @@ public sealed class ResultEndpointsTests : IDisposable
         Assert.StartsWith("score,", csv);
         Assert.Equal(6, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(5, json.Count);
+    }
+
+    [Fact]
+    public async Task Plots_ParametersOfDifferentBranches_HaveNoHeatmap()
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        var space = new SearchSpace
+        {
+            ["chunking"] = Tune.Choice("fixed", "sentence"),
+            ["chunk_size"] = Tune.Choice(40, 200).When("chunking", "fixed"),
+            ["sentence_window"] = Tune.Choice(1, 3).When("chunking", "sentence"),
+        };
+        RunResult[] runs =
+        [
+            new(0.7, new Dictionary<string, object?> { ["chunking"] = "fixed", ["chunk_size"] = 40 }),
+            new(0.8, new Dictionary<string, object?> { ["chunking"] = "fixed", ["chunk_size"] = 200 }),
+            new(0.9, new Dictionary<string, object?> { ["chunking"] = "sentence", ["sentence_window"] = 3 }),
+        ];
+        Guid id = await Samples.UploadAsync(client, new ExperimentResult(space, runs, "conditional"));
+
+        JsonElement[] plots = (await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/results/{id}/plots"))!;
+        using HttpResponseMessage apart = await client.GetAsync($"/api/v1/results/{id}/plots/heatmap-chunk_size-sentence_window.png");
+        using HttpResponseMessage together = await client.GetAsync($"/api/v1/results/{id}/plots/heatmap-chunking-chunk_size.png");
+
+        Assert.DoesNotContain(plots, p => p.GetProperty("name").GetString() == "heatmap-chunk_size-sentence_window");
+        Assert.Equal(HttpStatusCode.NotFound, apart.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, together.StatusCode);
     }
 
     [Fact]
