@@ -38,12 +38,8 @@ internal static class DistributionRenderer
         }
 
         plot.Axes.Margins(bottom: 0);
-        // Outside the data area: inside, it would cover the highest bins, the best scores among them.
-        if (data.Bins.Count > 0 || data.BaselineScore is not null)
-        {
-            plot.ShowLegend(Edge.Right);
-        }
-
+        // Above the data area: inside, it would cover the highest bins, the best scores among them.
+        ChartStyle.ShowLegendAbove(plot);
         return plot;
     }
 }

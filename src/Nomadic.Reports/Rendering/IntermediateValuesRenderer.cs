@@ -33,7 +33,7 @@ internal static class IntermediateValuesRenderer
             }
         }
 
-        plot.ShowLegend(Alignment.LowerRight);
+        ChartStyle.ShowLegendAbove(plot);
         return plot;
     }
 }

@@ -5,7 +5,7 @@ namespace Nomadic.Reports.Rendering;
 
 /// <summary>
 /// Draws <see cref="ParameterScoresData"/>: a box per category (its run count under its name on the axis), or a
-/// scatter of score against a numeric value. The only legend entry, the baseline, sits outside the data area.
+/// scatter of score against a numeric value. The only legend entry, the baseline, sits above the data area.
 /// </summary>
 internal static class ParameterScoresRenderer
 {
@@ -68,16 +68,12 @@ internal static class ParameterScoresRenderer
 
     private static void DrawBaseline(Plot plot, ParameterScoresData data)
     {
-        ParameterPoint[] baselines = [.. data.Points.Where(p => p.IsBaseline)];
-        foreach (ParameterPoint baseline in baselines)
+        foreach (ParameterPoint baseline in data.Points.Where(p => p.IsBaseline))
         {
             var marker = plot.Add.Marker(ChartStyle.Coordinate(data.Axis, baseline.Value), baseline.Score, MarkerShape.FilledDiamond, 14, ChartPalette.Vermillion);
             marker.LegendText = "baseline";
         }
 
-        if (baselines.Length > 0)
-        {
-            plot.ShowLegend(Edge.Right);
-        }
+        ChartStyle.ShowLegendAbove(plot);
     }
 }
