@@ -4,8 +4,9 @@ using ScottPlot;
 namespace Nomadic.Reports.Rendering;
 
 /// <summary>
-/// Draws <see cref="ParameterScoresData"/>: a box per category (its run count under its name on the axis), or a
-/// scatter of score against a numeric value. The only legend entry, the baseline, sits above the data area.
+/// Draws <see cref="ParameterScoresData"/>: a box per category (its run count under its name on the axis, outliers as
+/// open circles), or a scatter of score against a numeric value. The only legend entry, the baseline, sits above the
+/// data area.
 /// </summary>
 internal static class ParameterScoresRenderer
 {
@@ -61,9 +62,21 @@ internal static class ParameterScoresRenderer
                 LineWidth = 1.5f,
             };
             plot.Add.Box(box);
+            DrawOutliers(plot, i, summary, data.Categories[i].Scores);
         }
 
         plot.Axes.SetLimitsX(-0.6, data.Axis.Categories.Count - 0.4);
+    }
+
+    private static void DrawOutliers(Plot plot, int position, BoxSummary summary, IReadOnlyList<double> scores)
+    {
+        double[] outliers = [.. scores.Where(s => s < summary.LowerWhisker || s > summary.UpperWhisker)];
+        if (outliers.Length > 0)
+        {
+            var points = plot.Add.ScatterPoints([.. outliers.Select(_ => (double)position)], outliers, Colors.Black);
+            points.MarkerShape = MarkerShape.OpenCircle;
+            points.MarkerSize = ChartStyle.MarkerSize;
+        }
     }
 
     private static void DrawBaseline(Plot plot, ParameterScoresData data)

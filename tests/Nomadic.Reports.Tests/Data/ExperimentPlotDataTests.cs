@@ -89,6 +89,19 @@ public class ExperimentPlotDataTests
     }
 
     [Fact]
+    public void ParameterScores_OutlierBelowTheBox_WhiskersNeverReachIntoTheBox()
+    {
+        // examples/rag: chunk_size 80 scored 0.9028, 0.9112, 0.9204 and, far below, 0.7174.
+        ParameterScoresData data = ExperimentPlotData.ParameterScores(RagResults.Load(), "chunk_size");
+
+        BoxSummary box = Assert.Single(data.Categories, c => c.Label == "80").Box!.Value;
+
+        Assert.True(box.LowerWhisker <= box.Q1, $"lower whisker {box.LowerWhisker} above Q1 {box.Q1}");
+        Assert.True(box.UpperWhisker >= box.Q3, $"upper whisker {box.UpperWhisker} below Q3 {box.Q3}");
+        Assert.True(box.LowerWhisker > 0.7174, "the outlier is beyond the whisker");
+    }
+
+    [Fact]
     public void ParameterHeatmap_ParametersOfDifferentBranches_IsEmpty()
     {
         ExperimentResult rag = RagResults.Load();

@@ -47,6 +47,19 @@ public class ParameterScoresRendererTests
         Assert.Equal(["baseline"], plot.Legend.GetItems().Select(i => i.LabelText));
     }
 
+    [Fact]
+    public void Draw_CategoriesWithOutliers_DrawsThemBeyondTheWhiskers()
+    {
+        ParameterScoresData data = ExperimentPlotData.ParameterScores(RagResults.Load(), "chunk_size");
+
+        ScottPlot.Plot plot = ParameterScoresRenderer.Draw(data, "Score by chunk_size");
+
+        // Under 80, 0.7174; under 200, the baseline's 0.7415 (its diamond drawn over it).
+        (double, double)[] outliers = [.. plot.GetPlottables().OfType<ScottPlot.Plottables.Scatter>()
+            .SelectMany(s => s.Data.GetScatterPoints()).Select(p => (p.X, Math.Round(p.Y, 4))).Order()];
+        Assert.Equal([(1.0, 0.7174), (2.0, 0.7415)], outliers);
+    }
+
     // Like examples/llm: three prompts, one of them far behind, the best one with the highest scores.
     private static ExperimentResult PromptVariants()
     {
