@@ -136,7 +136,8 @@ public static class ExperimentPlots
 
     /// <summary>
     /// Returns every plot that applies to the experiment, in report order: history, score distribution, importance
-    /// (when given), score by each parameter, slices, pairwise heatmaps of the first four parameters, correlations
+    /// (when given), score by each parameter, slices, pairwise heatmaps of the first four parameters (each pair that
+    /// some completed run has both of: conditional parameters of different branches never meet), correlations
     /// (with a numeric parameter), parallel coordinates, a contour of the first two numeric parameters, intermediate
     /// values (when runs reported some) and the Pareto front (with several objectives).
     /// </summary>

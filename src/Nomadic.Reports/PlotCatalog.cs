@@ -25,7 +25,10 @@ internal static class PlotCatalog
         {
             for (int j = i + 1; j < paired.Length; j++)
             {
-                plots.Add(result.PlotParameterHeatmap(paired[i], paired[j]));
+                if (!ExperimentPlotData.ParameterHeatmap(result, paired[i], paired[j]).IsEmpty)
+                {
+                    plots.Add(result.PlotParameterHeatmap(paired[i], paired[j]));
+                }
             }
         }
 

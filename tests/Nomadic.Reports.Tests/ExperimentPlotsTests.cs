@@ -78,6 +78,17 @@ public class ExperimentPlotsTests
     }
 
     [Fact]
+    public void PlotAll_ConditionalSpace_LeavesOutHeatmapsOfParametersThatNeverMeet()
+    {
+        string[] names = [.. RagResults.Load().PlotAll().Select(p => p.Name)];
+
+        Assert.DoesNotContain("heatmap-chunk_size-sentence_window", names);
+        Assert.DoesNotContain("heatmap-chunk_overlap-sentence_window", names);
+        Assert.Contains("heatmap-chunk_size-chunk_overlap", names);
+        Assert.Contains("heatmap-chunking-sentence_window", names);
+    }
+
+    [Fact]
     public void PlotAll_NoObjectivesNoImportance_LeavesThoseOut()
     {
         IReadOnlyList<PlotImage> plots = SampleResults.Mixed().PlotAll();

@@ -35,6 +35,15 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtml_ConditionalSpace_LeavesOutHeatmapsOfParametersThatNeverMeet()
+    {
+        string html = RagResults.Load().ToHtml(new ReportOptions { Analyze = false, ImageFormat = ReportImageFormat.Svg });
+
+        Assert.DoesNotContain("id=\"plot-heatmap-chunk_size-sentence_window\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"plot-heatmap-chunk_size-chunk_overlap\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_DefaultOptions_ComputesStatisticsAndImportance()
     {
         string html = SampleResults.Mixed().ToHtml(new ReportOptions { IncludePlots = false });

@@ -4,8 +4,34 @@ using Nomadic.Tuning;
 
 namespace Nomadic.Reports.Tests;
 
+[Collection(ConsoleBoundTests.Name)]
 public class PlotImageTests
 {
+    [Fact]
+    public void Svg_EveryPlot_PrintsNothingToTheConsole()
+    {
+        var importances = new Dictionary<string, double> { ["lr"] = 0.6, ["optimizer"] = 0.3 };
+        PlotImage[] plots = [.. SampleResults.Mixed(withObjectives: true).PlotAll(importances), .. RagResults.Load().PlotAll()];
+
+        string[] noisy = [.. plots.Select(p => (p.Name, Printed: ConsoleCapture.Of(() => ImageChecks.SvgTexts(p.Svg()))))
+            .Where(p => p.Printed.Length > 0)
+            .Select(p => $"{p.Name}: {p.Printed}")];
+
+        Assert.Empty(noisy);
+    }
+
+    [Fact]
+    public void ConsoleCapture_NativeWrite_IsCaught()
+    {
+        string printed = ConsoleCapture.Of(() =>
+        {
+            using var error = new StreamWriter(Console.OpenStandardError());
+            error.Write("native");
+        });
+
+        Assert.Contains("native", printed, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Svg_Title_IsDrawnAsTextInTheEmbeddedFont()
     {

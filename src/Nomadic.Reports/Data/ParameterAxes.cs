@@ -19,7 +19,7 @@ internal static class ParameterAxes
         return domain switch
         {
             FloatDomain f => new ParameterAxis(parameter, f.IsLog ? ParameterScale.Log : ParameterScale.Linear, []),
-            IntDomain i => new ParameterAxis(parameter, i.IsLog ? ParameterScale.Log : ParameterScale.Linear, []),
+            IntDomain i => new ParameterAxis(parameter, i.IsLog ? ParameterScale.Log : ParameterScale.Linear, []) { IsInteger = true },
             _ => new ParameterAxis(parameter, ParameterScale.Categorical, Categories(domain, result, parameter)),
         };
     }

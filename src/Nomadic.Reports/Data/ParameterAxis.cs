@@ -11,4 +11,8 @@ public sealed record ParameterAxis(string Name, ParameterScale Scale, IReadOnlyL
 {
     /// <summary>Gets a value indicating whether the parameter is numeric (linear or logarithmic).</summary>
     public bool IsNumeric => Scale != ParameterScale.Categorical;
+
+    /// <summary>Gets a value indicating whether the parameter takes only whole numbers (an integer domain), so its ticks are whole numbers too.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool IsInteger { get; init; }
 }

@@ -16,4 +16,11 @@ public sealed record ParameterHeatmapData(
     IReadOnlyList<string> XLabels,
     IReadOnlyList<string> YLabels,
     ValueGrid MeanScores,
-    ValueGrid Counts);
+    ValueGrid Counts)
+{
+    /// <summary>
+    /// Gets a value indicating whether no run has both parameters, as with two conditional parameters of different
+    /// branches: such a heatmap has no cell to colour and is left out of <see cref="ExperimentPlots.PlotAll"/>.
+    /// </summary>
+    public bool IsEmpty => Enumerable.Range(0, Counts.RowCount).All(r => Enumerable.Range(0, Counts.ColumnCount).All(c => Counts[r, c] == 0));
+}

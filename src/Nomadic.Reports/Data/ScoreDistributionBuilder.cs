@@ -22,7 +22,9 @@ internal static class ScoreDistributionBuilder
         var density = new List<PlotPoint>();
         if (bandwidth > 0)
         {
-            double low = scores[0] - (3 * bandwidth), high = scores[^1] + (3 * bandwidth);
+            // The density stays within the observed scores: past them it would show scores no run had, below 0 or
+            // above 1 for a bounded metric.
+            double low = scores[0], high = scores[^1];
             double binWidth = bins[0].High - bins[0].Low;
             for (int i = 0; i < DensityPoints; i++)
             {

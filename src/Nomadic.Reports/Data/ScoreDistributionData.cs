@@ -4,7 +4,7 @@ namespace Nomadic.Reports.Data;
 /// <param name="Bins">The histogram, in increasing order; empty without a usable score.</param>
 /// <param name="Density">
 /// A Gaussian kernel density estimate (Silverman's bandwidth), scaled to the histogram's counts so both share the
-/// vertical axis; empty with fewer than two distinct scores.
+/// vertical axis, drawn from the lowest to the highest observed score; empty with fewer than two distinct scores.
 /// </param>
 /// <param name="Count">The number of scores.</param>
 /// <param name="BaselineScore">The baseline run's score, when it has a usable one.</param>

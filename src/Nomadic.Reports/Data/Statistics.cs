@@ -27,8 +27,10 @@ internal static class Statistics
 
         double q1 = Quantile(sorted, 0.25), q3 = Quantile(sorted, 0.75);
         double reach = 1.5 * (q3 - q1);
-        double low = sorted.First(v => v >= q1 - reach);
-        double high = sorted.Last(v => v <= q3 + reach);
+        // Tukey's whiskers reach the furthest value within 1.5 IQR of the box, and never into it (as matplotlib's): with
+        // an outlier, that value can lie inside the box.
+        double low = Math.Min(sorted.First(v => v >= q1 - reach), q1);
+        double high = Math.Max(sorted.Last(v => v <= q3 + reach), q3);
         return new BoxSummary(low, q1, Quantile(sorted, 0.5), q3, high);
     }
 

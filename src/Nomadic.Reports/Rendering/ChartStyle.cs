@@ -10,6 +10,7 @@ internal static class ChartStyle
     public const float LabelSize = 17;
     public const float TickSize = 14;
     public const float MarkerSize = 9;
+    private const float LegendPadding = 12;
 
     public static Plot Create(string title, string xLabel, string yLabel)
     {
@@ -24,6 +25,21 @@ internal static class ChartStyle
         plot.Legend.FontSize = TickSize;
         plot.Legend.FontName = EmbeddedFonts.Family;
         return plot;
+    }
+
+    /// <summary>
+    /// Shows the legend in one row between the title and the data area, where it covers nothing; without a labelled
+    /// plottable, none (an empty legend panel stops ScottPlot drawing the rest of the image).
+    /// </summary>
+    public static void ShowLegendAbove(Plot plot)
+    {
+        if (plot.Legend.GetItems().Length == 0)
+        {
+            return;
+        }
+
+        ScottPlot.Panels.LegendPanel panel = plot.ShowLegend(Edge.Top);
+        panel.Padding = new PixelPadding(LegendPadding, LegendPadding / 3);
     }
 
     /// <summary>Labels a logarithmic axis: data are plotted as log10 of the value, ticks show the value.</summary>
@@ -62,6 +78,10 @@ internal static class ChartStyle
         else if (parameter.Scale == ParameterScale.Categorical)
         {
             UseCategoryTicks(axis, parameter.Categories);
+        }
+        else if (parameter.IsInteger)
+        {
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         }
     }
 

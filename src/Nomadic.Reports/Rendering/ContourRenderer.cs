@@ -52,6 +52,7 @@ internal static class ContourRenderer
             Colors.Black);
         observed.MarkerSize = 7;
         observed.LegendText = "run";
+        ChartStyle.ShowLegendAbove(plot);
         plot.Axes.SetLimits(xs[0] - halfX, xs[^1] + halfX, ys[0] - halfY, ys[^1] + halfY);
         return plot;
     }

@@ -9,6 +9,7 @@ internal static class DistributionRenderer
     public static Plot Draw(ScoreDistributionData data, string title)
     {
         Plot plot = ChartStyle.Create(title, "score", "runs");
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         if (data.Bins.Count > 0)
         {
             Bar[] bars = [.. data.Bins.Select(b => new Bar
@@ -37,7 +38,8 @@ internal static class DistributionRenderer
         }
 
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
+        // Above the data area: inside, it would cover the highest bins, the best scores among them.
+        ChartStyle.ShowLegendAbove(plot);
         return plot;
     }
 }

@@ -24,7 +24,7 @@ internal static class HistoryRenderer
             line.LegendText = "best so far";
         }
 
-        plot.ShowLegend(data.Direction == Direction.Maximize ? Alignment.LowerRight : Alignment.UpperRight);
+        ChartStyle.ShowLegendAbove(plot);
         return plot;
     }
 

@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace Nomadic.Reports.Rendering;
 
-/// <summary>Draws <see cref="IntermediateValuesData"/>: one learning curve per run, pruned and completed runs in two colours.</summary>
+/// <summary>Draws <see cref="IntermediateValuesData"/>: one learning curve per run, pruned (crosses) and completed (dots) runs in two colours.</summary>
 internal static class IntermediateValuesRenderer
 {
     public static Plot Draw(IntermediateValuesData data, string title)
@@ -21,11 +21,11 @@ internal static class IntermediateValuesRenderer
             };
             var line = plot.Add.Scatter(curve.Values.Select(v => (double)v.Step).ToArray(), curve.Values.Select(v => v.Value).ToArray(), color.WithAlpha(0.8));
             line.LineWidth = 2;
-            line.MarkerSize = 5;
-            if (curve.Status == RunStatus.Pruned)
-            {
-                line.LinePattern = LinePattern.Dashed;
-            }
+            // Pruned runs differ by colour and by a cross marker, not by a dashed line: ScottPlot draws a line's
+            // markers with the line's dash still set, which Skia's SVG canvas cannot express on a circle and
+            // reports on the console ("Unsupported path effect in addPaint.") at every render.
+            line.MarkerSize = curve.Status == RunStatus.Pruned ? 8 : 5;
+            line.MarkerShape = curve.Status == RunStatus.Pruned ? MarkerShape.Eks : MarkerShape.FilledCircle;
 
             if (labelled.Add(curve.Status))
             {
@@ -33,7 +33,7 @@ internal static class IntermediateValuesRenderer
             }
         }
 
-        plot.ShowLegend(Alignment.LowerRight);
+        ChartStyle.ShowLegendAbove(plot);
         return plot;
     }
 }

@@ -3,7 +3,11 @@ using ScottPlot;
 
 namespace Nomadic.Reports.Rendering;
 
-/// <summary>Draws <see cref="ParameterScoresData"/>: a box per category, or a scatter of score against a numeric value.</summary>
+/// <summary>
+/// Draws <see cref="ParameterScoresData"/>: a box per category (its run count under its name on the axis, outliers as
+/// open circles), or a scatter of score against a numeric value. The only legend entry, the baseline, sits above the
+/// data area.
+/// </summary>
 internal static class ParameterScoresRenderer
 {
     public static Plot Draw(ParameterScoresData data, string title)
@@ -30,12 +34,13 @@ internal static class ParameterScoresRenderer
         {
             var scatter = plot.Add.ScatterPoints(points.Select(p => ChartStyle.Coordinate(data.Axis, p.Value)).ToArray(), points.Select(p => p.Score).ToArray(), color);
             scatter.MarkerSize = ChartStyle.MarkerSize;
-            scatter.LegendText = "run";
         }
     }
 
     private static void DrawBoxes(Plot plot, ParameterScoresData data)
     {
+        // The axis names each box, so the run counts go there rather than into a legend over the data.
+        ChartStyle.UseCategoryTicks(plot.Axes.Bottom, [.. data.Categories.Select(c => $"{c.Label} (n={c.Scores.Count})")]);
         for (int i = 0; i < data.Categories.Count; i++)
         {
             if (data.Categories[i].Box is not BoxSummary summary)
@@ -56,11 +61,22 @@ internal static class ParameterScoresRenderer
                 LineColor = Colors.Black,
                 LineWidth = 1.5f,
             };
-            var boxes = plot.Add.Box(box);
-            boxes.LegendText = $"{data.Categories[i].Label} (n={data.Categories[i].Scores.Count})";
+            plot.Add.Box(box);
+            DrawOutliers(plot, i, summary, data.Categories[i].Scores);
         }
 
         plot.Axes.SetLimitsX(-0.6, data.Axis.Categories.Count - 0.4);
+    }
+
+    private static void DrawOutliers(Plot plot, int position, BoxSummary summary, IReadOnlyList<double> scores)
+    {
+        double[] outliers = [.. scores.Where(s => s < summary.LowerWhisker || s > summary.UpperWhisker)];
+        if (outliers.Length > 0)
+        {
+            var points = plot.Add.ScatterPoints([.. outliers.Select(_ => (double)position)], outliers, Colors.Black);
+            points.MarkerShape = MarkerShape.OpenCircle;
+            points.MarkerSize = ChartStyle.MarkerSize;
+        }
     }
 
     private static void DrawBaseline(Plot plot, ParameterScoresData data)
@@ -71,6 +87,6 @@ internal static class ParameterScoresRenderer
             marker.LegendText = "baseline";
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
+        ChartStyle.ShowLegendAbove(plot);
     }
 }

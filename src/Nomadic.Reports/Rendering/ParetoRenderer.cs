@@ -28,7 +28,7 @@ internal static class ParetoRenderer
             line.LegendText = "Pareto front";
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
+        ChartStyle.ShowLegendAbove(plot);
         return plot;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Nomadic.Results;
+using Nomadic.Tuning;
 using Nomadic.Workspace.Tests.Support;
 
 namespace Nomadic.Workspace.Tests.Api;
@@ -113,6 +114,33 @@ public sealed class ResultEndpointsTests : IDisposable
         Assert.StartsWith("0.5,small,qa,\"[\"\"END\"\",\"\"</answer>\"\"]\",qa.jsonl,\"[1.0,0.0,0.5]\",\"[{\"\"id\"\":\"\"q1\"\"", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",0,completed,,,2", lines[1], StringComparison.Ordinal);
         Assert.DoesNotContain("System.", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plots_ParametersOfDifferentBranches_HaveNoHeatmap()
+    {
+        using HttpClient client = _factory.Client(_factory.KeyA);
+        var space = new SearchSpace
+        {
+            ["chunking"] = Tune.Choice("fixed", "sentence"),
+            ["chunk_size"] = Tune.Choice(40, 200).When("chunking", "fixed"),
+            ["sentence_window"] = Tune.Choice(1, 3).When("chunking", "sentence"),
+        };
+        RunResult[] runs =
+        [
+            new(0.7, new Dictionary<string, object?> { ["chunking"] = "fixed", ["chunk_size"] = 40 }),
+            new(0.8, new Dictionary<string, object?> { ["chunking"] = "fixed", ["chunk_size"] = 200 }),
+            new(0.9, new Dictionary<string, object?> { ["chunking"] = "sentence", ["sentence_window"] = 3 }),
+        ];
+        Guid id = await Samples.UploadAsync(client, new ExperimentResult(space, runs, "conditional"));
+
+        JsonElement[] plots = (await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/results/{id}/plots"))!;
+        using HttpResponseMessage apart = await client.GetAsync($"/api/v1/results/{id}/plots/heatmap-chunk_size-sentence_window.png");
+        using HttpResponseMessage together = await client.GetAsync($"/api/v1/results/{id}/plots/heatmap-chunking-chunk_size.png");
+
+        Assert.DoesNotContain(plots, p => p.GetProperty("name").GetString() == "heatmap-chunk_size-sentence_window");
+        Assert.Equal(HttpStatusCode.NotFound, apart.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, together.StatusCode);
     }
 
     [Fact]
