@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nomadic.Results;
 
 namespace Nomadic.Reports.Data;
 
@@ -27,8 +28,7 @@ internal static class ParameterValues
         bool b => b ? "true" : "false",
         double d => Number(d),
         float f => Number(f),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => ValueText.Format(value),
     };
 
     /// <summary>A number as short text: up to four significant digits, scientific notation for very small or large ones.</summary>
