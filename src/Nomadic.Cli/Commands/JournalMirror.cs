@@ -6,8 +6,9 @@ namespace Nomadic.Cli.Commands;
 /// <summary>
 /// Keeps the results journal an experiment file declares in step with the storage: each run finished here is appended
 /// as it finishes, and runs finished elsewhere (earlier, or by other workers) are appended at the end. Each
-/// configuration is written once (a failed one again when it runs again), also when other <c>nomadic run</c> processes of the same experiment and storage
-/// keep the same journal at the same time (the journal skips a trial one of them already wrote).
+/// configuration is written once (a failed one again when it runs again), also when other <c>nomadic run</c> processes
+/// of the same experiment and storage keep the same journal at the same time (the journal skips a trial one of them
+/// already wrote).
 /// </summary>
 internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
 {
