@@ -104,6 +104,8 @@ internal static class StorageCallTimes
 
         public int ExpireLeases(long experimentId, DateTimeOffset now) => Time(nameof(ExpireLeases), () => inner.ExpireLeases(experimentId, now));
 
+        public int RetryFailedTrials(long experimentId) => Time(nameof(RetryFailedTrials), () => inner.RetryFailedTrials(experimentId));
+
         public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) => Time(nameof(ReadTrials), () => inner.ReadTrials(experimentId, afterVersion));
 
         public void Dispose() => inner.Dispose();

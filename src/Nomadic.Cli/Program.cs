@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace Nomadic.Cli;
@@ -8,6 +9,11 @@ namespace Nomadic.Cli;
 /// </summary>
 internal static class Program
 {
+    // `timeout -s INT` signals the command and then its whole process group, and a terminal's Ctrl+C reaches the
+    // process along with its children: signals this close to the first are the same interruption.
+    private static readonly TimeSpan SameInterruption = TimeSpan.FromSeconds(1);
+    private static long _firstSignal;
+
     private static async Task<int> Main(string[] args)
     {
         using var interrupt = new CancellationTokenSource();
@@ -17,15 +23,21 @@ internal static class Program
         return await CliApp.RunAsync(args, console, interrupt.Token);
     }
 
-    // The first signal stops the experiment gracefully (finished runs are written); a second one ends the process at once.
+    // The first signal stops the experiment gracefully (finished runs are written); one more a second or longer later
+    // ends the process at once.
     private static void Interrupt(PosixSignalContext context, CancellationTokenSource interrupt)
     {
-        if (interrupt.IsCancellationRequested)
+        long now = Stopwatch.GetTimestamp();
+        long first = Interlocked.CompareExchange(ref _firstSignal, now, 0);
+        if (first != 0 && Stopwatch.GetElapsedTime(first, now) >= SameInterruption)
         {
             return;
         }
 
         context.Cancel = true;
-        interrupt.Cancel();
+        if (first == 0)
+        {
+            interrupt.Cancel();
+        }
     }
 }

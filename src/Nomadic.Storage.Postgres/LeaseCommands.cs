@@ -2,7 +2,10 @@ using Npgsql;
 
 namespace Nomadic.Storage.Postgres;
 
-/// <summary>Renews the leases of a worker's running trials and abandons trials whose lease ran out, one round trip each.</summary>
+/// <summary>
+/// Renews the leases of a worker's running trials, abandons trials whose lease ran out, and gives failed trials back,
+/// one round trip each.
+/// </summary>
 internal sealed class LeaseCommands(NpgsqlDataSource dataSource, TrialSql sql, string location)
 {
     public int Renew(long experimentId, IReadOnlyCollection<long> trialIds, string workerId, DateTimeOffset leaseExpiresAt)
@@ -20,6 +23,13 @@ internal sealed class LeaseCommands(NpgsqlDataSource dataSource, TrialSql sql, s
         using NpgsqlCommand command = dataSource.CreateCommand(sql.Expire);
         command.Parameters.Add(new NpgsqlParameter<long>("experiment", experimentId));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now.ToUniversalTime()));
+        return Count(command, experimentId);
+    }
+
+    public int RetryFailed(long experimentId)
+    {
+        using NpgsqlCommand command = dataSource.CreateCommand(sql.RetryFailed);
+        command.Parameters.Add(new NpgsqlParameter<long>("experiment", experimentId));
         return Count(command, experimentId);
     }
 

@@ -133,6 +133,9 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
     public int ExpireLeases(long experimentId, DateTimeOffset now) => _retry.Execute(_ => _leases.Expire(experimentId, now));
 
     /// <inheritdoc />
+    public int RetryFailedTrials(long experimentId) => _retry.Execute(_ => _leases.RetryFailed(experimentId));
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) =>
         _retry.Execute(_ => _reader.Read(experimentId, afterVersion));
 

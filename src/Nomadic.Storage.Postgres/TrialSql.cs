@@ -24,9 +24,12 @@ internal sealed class TrialSql(string schema)
     /// <summary>Gets the expiry; returns the number of trials abandoned, or -1 when the experiment does not exist.</summary>
     public string Expire { get; } = ExperimentSql.Qualify(schema, "SELECT {schema}.expire_leases(@experiment, @now)");
 
+    /// <summary>Gets the retry of failed trials; returns the number of trials abandoned, or -1 when the experiment does not exist.</summary>
+    public string RetryFailed { get; } = ExperimentSql.Qualify(schema, "SELECT {schema}.retry_failed_trials(@experiment)");
+
     /// <summary>Gets the read of trials changed after a version; one row of nulls when none, no row when the experiment does not exist.</summary>
     public string Read { get; } = ExperimentSql.Qualify(schema, """
-        SELECT t.id, t.number, t.config_key, t.state, t.params, t.is_baseline, t.worker_id, t.lease_expires_at, t.version, t.run
+        SELECT t.id, t.number, t.config_key, t.state, t.params, t.is_baseline, t.worker_id, t.lease_expires_at, t.version, CASE WHEN t.state = 'abandoned' THEN NULL ELSE t.run END
         FROM {schema}.experiments e LEFT JOIN {schema}.trials t ON t.experiment_id = e.id AND t.version > @after
         WHERE e.id = @experiment ORDER BY t.version
         """);

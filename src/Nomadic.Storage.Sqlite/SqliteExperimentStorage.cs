@@ -110,6 +110,9 @@ public sealed class SqliteExperimentStorage : IExperimentStorage
     public int ExpireLeases(long experimentId, DateTimeOffset now) => _trials.ExpireLeases(experimentId, now);
 
     /// <inheritdoc />
+    public int RetryFailedTrials(long experimentId) => _trials.RetryFailedTrials(experimentId);
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) => _trials.ReadTrials(experimentId, afterVersion);
 
     /// <summary>Closes the storage's connections; the file stays as it is, ready to be opened again.</summary>

@@ -139,10 +139,14 @@ internal sealed class SqliteTrials
             : 0;
     }
 
+    // The failed run stays in the row for the record; abandoned trials are read without it.
+    public int RetryFailedTrials(long experimentId) =>
+        !_database.HasTables ? 0 : _database.Write(session => ChangeMany(session, experimentId, "state = 'abandoned'", "state = 'failed'"));
+
     public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) => !_database.HasTables ? [] : _database.Read(session =>
     {
         using SqliteDataReader reader = session.Query(
-            "SELECT id, number, config_key, state, params, is_baseline, worker_id, lease_expires_at, version, run FROM trials WHERE experiment_id = $experiment AND version > $after ORDER BY version",
+            "SELECT id, number, config_key, state, params, is_baseline, worker_id, lease_expires_at, version, CASE WHEN state = 'abandoned' THEN NULL ELSE run END FROM trials WHERE experiment_id = $experiment AND version > $after ORDER BY version",
             ("$experiment", experimentId), ("$after", afterVersion));
         var trials = new List<StoredTrial>();
         while (reader.Read())

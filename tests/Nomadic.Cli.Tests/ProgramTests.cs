@@ -45,16 +45,33 @@ public sealed class ProgramTests : IDisposable
     [UnixFact]
     public async Task Main_Sigint_StopsTheExperimentKeepsFinishedRunsAndExits130() => await SignalAsync("INT");
 
-    private async Task SignalAsync(string signal)
+    [UnixFact]
+    public async Task Main_SigintForwardedByTimeout_StillWritesTheFinishedRunsAndGivesTheRunningOneBack()
     {
-        string file = ExperimentFiles.Command(_temp, "if [ \"$1\" = 3 ]; then touch started; sleep 30; fi\necho \"$1\"");
-        using CliProcess process = CliProcess.Start(_temp.Path, "run", file);
+        // `timeout` passes a signal it gets on to the command and then to its whole process group: two SIGINTs at once.
+        await SignalAsync("INT", ["timeout", "600"]);
+
+        using CliProcess again = CliProcess.Start(_temp.Path, "run", "experiment.yaml");
+        CliOutcome outcome = await again.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+        Assert.DoesNotContain("failed runs again", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Equal(3, ExperimentResult.Load(_temp.File("out/results.json")).RunResults.Count(r => r.Status == RunStatus.Completed));
+    }
+
+    [UnixFact]
+    public async Task Main_SecondSigintRightAfterTheFirst_StillWritesTheFinishedRunsAndExits130() => await SignalAsync("INT", times: 2);
+
+    private async Task SignalAsync(string signal, string[]? wrapper = null, int times = 1)
+    {
+        string file = ExperimentFiles.Command(_temp, "if [ \"$1\" = 3 ] && [ ! -f started ]; then touch started; sleep 30; fi\necho \"$1\"");
+        using CliProcess process = CliProcess.StartUnder(wrapper ?? [], _temp.Path, "run", file);
         for (int i = 0; i < 400 && !File.Exists(_temp.File("started")); i++)
         {
             await Task.Delay(50);
         }
 
-        using (Process kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        string once = $"kill -{signal} {process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        using (Process kill = Process.Start("sh", ["-c", string.Join("; sleep 0.1; ", Enumerable.Repeat(once, times))]))
         {
             await kill.WaitForExitAsync();
         }
@@ -69,7 +86,7 @@ public sealed class ProgramTests : IDisposable
         using var storage = new SqliteExperimentStorage(_temp.File("nomadic.db"));
         IReadOnlyList<StoredTrial> trials = StoredTrials.Of(storage, "command");
         Assert.Equal(2, trials.Count(t => t.State == TrialState.Completed));
-        Assert.DoesNotContain(trials, t => t.State == TrialState.Running);
+        Assert.DoesNotContain(trials, t => t.State is TrialState.Running or TrialState.Failed);
     }
 
     private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string experiment)

@@ -51,6 +51,32 @@ public sealed class SchemaMigratorTests(PostgresServer server)
     }
 
     [Fact]
+    public void Open_SchemaAtVersion1WithAFailedTrial_IsUpgradedAndGivesTheTrialBack()
+    {
+        string database = server.CreateDatabase("version1");
+        server.Execute("CREATE SCHEMA nomadic; CREATE TABLE nomadic.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO nomadic.schema_version (version) VALUES (1)", database);
+        foreach (string statement in SchemaVersion1.Statements)
+        {
+            server.Execute(statement.Replace("{schema}", "nomadic", StringComparison.Ordinal), database);
+        }
+
+        string space = Definition("old").SearchSpace.ToJson().Replace("'", "''", StringComparison.Ordinal);
+        string run = StorageJson.WriteRun(RunResult.Failed(new Dictionary<string, object?> { ["x"] = 3 }, "endpoint down")).Replace("'", "''", StringComparison.Ordinal);
+        server.Execute(
+            $"INSERT INTO nomadic.experiments (name, direction, search_space, settings, created_at, next_trial_number, live_trials, last_version) VALUES ('old', 'maximize', '{space}', '{{}}', now(), 1, 1, 1); " +
+            $"INSERT INTO nomadic.trials (experiment_id, number, config_key, state, params, is_baseline, worker_id, started_at, version, run) SELECT id, 0, 'x=3', 'failed', '{{\"x\": 3}}', false, 'w', now(), 1, '{run}' FROM nomadic.experiments",
+            database);
+
+        using var storage = new PostgresExperimentStorage(database);
+        long id = storage.FindExperiment("old")!.Id;
+
+        Assert.Equal(2, server.Execute("SELECT max(version) FROM nomadic.schema_version", database));
+        Assert.Equal(1, storage.RetryFailedTrials(id));
+        Assert.Equal(TrialState.Abandoned, Assert.Single(storage.ReadTrials(id, 1)).State);
+        Assert.Equal(ClaimStatus.Claimed, storage.TryClaim(new ClaimRequest(id, "x=3", new Dictionary<string, object?> { ["x"] = 3 }, false, "w", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(1), 1)).Status);
+    }
+
+    [Fact]
     public void Open_OtherSchema_KeepsItsTablesApart()
     {
         string database = server.Database("schemas");

@@ -58,6 +58,27 @@ public sealed class SqliteExperimentStorageEndToEndTests : IDisposable
         Assert.All(held, h => Assert.Single(trials, t => t.State == TrialState.Completed && t.WorkerId == "alive" && Cell(t.Params) == Cell(h.Params)));
     }
 
+    [Fact]
+    public async Task RunAsync_AgainAfterEveryRunFailed_RunsTheGridAgainAndKeepsTheFailedRowsAbandoned()
+    {
+        bool endpointUp = false;
+        Experiment Again(IExperimentStorage storage, bool retryFailed) => new(
+            Grid,
+            p => endpointUp ? Cell(p) : throw new HttpRequestException("Connection refused"),
+            new ExperimentOptions { Name = Name, Storage = storage, Tuner = new GridTuner(), RetryFailedRuns = retryFailed });
+        await Again(_first, retryFailed: true).RunAsync();
+        endpointUp = true;
+
+        ExperimentResult kept = await Again(_second, retryFailed: false).RunAsync();
+        ExperimentResult retried = await Again(_second, retryFailed: true).RunAsync();
+
+        Assert.Equal(100, kept.RunResults.Count(r => r.Status == RunStatus.Failed));
+        AssertWholeGridOnce(retried);
+        AssertWholeGridOnce(_first.LoadResult(Name)!);
+        Assert.Equal(Enumerable.Range(100, 100), retried.RunResults.Select(r => r.TrialNumber));
+        Assert.Equal(100L, TempFolder.Sql(_first.Location, "SELECT count(*) FROM trials WHERE state = 'abandoned' AND run LIKE '%Connection refused%'"));
+    }
+
     private static Experiment Worker(IExperimentStorage storage, string workerId, TimeSpan? lease = null) =>
         new(Grid, async (p, ct) =>
         {

@@ -6,8 +6,9 @@ namespace Nomadic.Cli.Commands;
 /// <summary>
 /// Keeps the results journal an experiment file declares in step with the storage: each run finished here is appended
 /// as it finishes, and runs finished elsewhere (earlier, or by other workers) are appended at the end. Each
-/// configuration is written once, also when other <c>nomadic run</c> processes of the same experiment and storage
-/// keep the same journal at the same time (the journal skips a trial one of them already wrote).
+/// configuration is written once (a failed one again when it runs again), also when other <c>nomadic run</c> processes
+/// of the same experiment and storage keep the same journal at the same time (the journal skips a trial one of them
+/// already wrote).
 /// </summary>
 internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
 {
@@ -15,6 +16,7 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
     private readonly IProgress<RunResult> _next;
     private readonly IReadOnlyList<string> _names;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _failedWritten = [];
     private readonly Lock _gate = new();
 
     private JournalMirror(ResultsJournal journal, ExperimentPlan plan, IProgress<RunResult> next)
@@ -24,7 +26,7 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
         _names = plan.SearchSpace.Names;
         foreach (RunResult run in journal.ExistingRuns)
         {
-            _written.Add(Key(run));
+            Remember(run);
         }
     }
 
@@ -47,7 +49,8 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
     public void EnsureStored(ExperimentResult? stored, string location)
     {
         var keys = (stored?.RunResults ?? []).Select(Key).ToHashSet(StringComparer.Ordinal);
-        int missing = _journal.ExistingRuns.Count(r => !keys.Contains(Key(r)));
+        // Failed runs are not results: the storage gives them back when the experiment runs again.
+        int missing = _journal.ExistingRuns.Count(r => r.Status != RunStatus.Failed && !keys.Contains(Key(r)));
         if (missing > 0)
         {
             throw new InputException(
@@ -77,12 +80,17 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
     {
         lock (_gate)
         {
-            if (_written.Add(Key(run)))
+            if (Remember(run))
             {
                 _journal.Append(run);
             }
         }
     }
+
+    // A configuration's failed run may be followed by another run of it (the failure given back and run again), so a
+    // failed run is known by its number and a finished one by its configuration.
+    private bool Remember(RunResult run) =>
+        run.Status == RunStatus.Failed ? _failedWritten.Add(run.TrialNumber) : _written.Add(Key(run));
 
     private string Key(RunResult run) =>
         JsonPlain.Serialize(_names.ToDictionary(n => n, n => run.Params.GetValueOrDefault(n), StringComparer.Ordinal));

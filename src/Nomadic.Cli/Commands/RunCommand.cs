@@ -28,13 +28,17 @@ internal static class RunCommand
             Description = $"Push runs to the Nomadic Workspace at this address as they finish, and the whole result when the run ends, with the API key in {WorkspaceSync.KeyVariable}.",
             HelpName = "URL",
         };
+        var keepFailed = new Option<bool>("--keep-failed")
+        {
+            Description = "When resuming, keep the stored failed runs as they are; by default their configurations run again (as new runs) and the failed runs no longer count toward num_samples.",
+        };
         var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
         {
-            file, outDir, storage, lease, workerId, workspace,
+            file, outDir, storage, lease, workerId, workspace, keepFailed,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
-            new Request(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace)),
+            new Request(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace), parse.GetValue(keepFailed)),
             cancellationToken));
         return command;
     }
@@ -52,10 +56,16 @@ internal static class RunCommand
         using JournalMirror? journal = JournalMirror.Open(plan, storage.Location, tracker);
         journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
         IProgress<RunResult> progress = (IProgress<RunResult>?)journal ?? tracker;
-        Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, new WorkerSettings(storage, request.WorkerId, request.Lease, null));
+        int failedBefore = request.KeepFailed ? 0 : before?.TrialCounts.GetValueOrDefault(TrialState.Failed) ?? 0;
+        var worker = new WorkerSettings(storage, request.WorkerId, request.Lease, null) { RetryFailedRuns = !request.KeepFailed };
+        Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, worker);
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
         WriteHeader(output, plan, restored, storage.Location);
+        if (failedBefore > 0)
+        {
+            output.Line($"Running the {failedBefore} failed runs again (--keep-failed keeps them).");
+        }
 
         if (before is not null && StoredExperimentFile.Differs(before, plan.File))
         {
@@ -116,5 +126,5 @@ internal static class RunCommand
         }
     }
 
-    private sealed record Request(string Path, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace);
+    private sealed record Request(string Path, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace, bool KeepFailed);
 }

@@ -53,6 +53,7 @@ internal sealed record ExperimentPlan(
             Storage = worker.Storage,
             WorkerId = worker.WorkerId,
             LeaseDuration = worker.Lease,
+            RetryFailedRuns = worker.RetryFailedRuns,
             StoredSettings = Definition.Settings,
             Progress = progress,
         });

@@ -106,7 +106,11 @@ public sealed class Experiment : IDisposable
     public ExperimentResult Result => _state.Snapshot(_tunerName);
 
     /// <summary>Runs the experiment until its budget is spent, the tuner has nothing left, or cancellation.</summary>
-    /// <param name="cancellationToken">Stops the experiment promptly; runs in progress are cancelled and not recorded.</param>
+    /// <param name="cancellationToken">
+    /// Stops the experiment promptly; runs in progress are cancelled and not recorded: whatever exception (or failed
+    /// result) the objective ends with once the token is cancelled, the run counts as interrupted, not failed, and its
+    /// configuration is offered again when the experiment resumes.
+    /// </param>
     /// <returns>The result with every run that finished.</returns>
     /// <exception cref="InvalidOperationException">The experiment was already run.</exception>
     public async Task<ExperimentResult> RunAsync(CancellationToken cancellationToken = default)
@@ -227,7 +231,9 @@ public sealed class Experiment : IDisposable
             }
 
             RunResult? outcome = await _evaluator.EvaluateAsync(trial, stop).ConfigureAwait(false);
-            if (outcome is null)
+
+            // An objective that reports its own errors may turn the cancellation into a failed run: it was interrupted.
+            if (outcome is null || (outcome.Status == RunStatus.Failed && stop.IsCancellationRequested))
             {
                 _state.Abandon(trial);
                 return;

@@ -116,6 +116,25 @@ public sealed class ExperimentOptions
     /// <value>The default value is 30 seconds; heartbeats are sent every third of it.</value>
     public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Gets a value indicating whether failed runs recorded earlier in the <see cref="Storage"/> or the journal
+    /// (<see cref="JournalPath"/>) are run again when the experiment resumes, e.g. after the endpoint that made them fail
+    /// was fixed (what Optuna users do with <c>RetryFailedTrialCallback</c>).
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="true"/>: each failed configuration is evaluated again as a new run (a new run
+    /// number) before the tuner proposes others, and the failed run no longer counts toward <see cref="NumSamples"/> nor
+    /// appears in the result. In a storage the failed trial becomes <see cref="TrialState.Abandoned"/> (its row is kept);
+    /// in a journal its line stays and is superseded by the later run of its configuration. With
+    /// <see langword="false"/> failed runs are kept as they are: they count toward the budget and are not run again.
+    /// </value>
+    /// <remarks>
+    /// Failed runs are looked up once, when the experiment is created; runs failing while it runs are not retried by it.
+    /// A worker joining a stored experiment others are running retries the failures present at that moment too: set
+    /// <see langword="false"/> for workers that should only join.
+    /// </remarks>
+    public bool RetryFailedRuns { get; init; } = true;
+
     /// <summary>Gets settings saved with a new stored experiment so other workers can join it (e.g. the objective's declaration).</summary>
     public IReadOnlyDictionary<string, object?>? StoredSettings { get; init; }
 

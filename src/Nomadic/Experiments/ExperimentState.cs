@@ -44,10 +44,13 @@ internal sealed class ExperimentState
         _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
         _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
         _tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives, Budget = options.NumSamples });
-        foreach (RunResult run in previousRuns)
+        var journal = JournalResume.Of([.. previousRuns], space.Names, options.RetryFailedRuns);
+        foreach (RunResult run in journal.Kept)
         {
             Restore(run);
         }
+
+        _nextNumber = Math.Max(_nextNumber, journal.NextNumber);
 
         LearnFromPriorRuns(options.PriorRuns ?? []);
         if (options.CurrentParams is not null)
@@ -59,6 +62,12 @@ internal sealed class ExperimentState
         foreach (IReadOnlyDictionary<string, object?> configuration in options.EnqueuedConfigurations ?? [])
         {
             Enqueue(configuration);
+        }
+
+        foreach (RunResult failed in journal.Retried)
+        {
+            var parameters = new Dictionary<string, object?>(failed.Params);
+            _offers.Enqueue(new Offer(parameters, ConfigurationKey.Of(_space.Names, parameters), failed.IsBaseline));
         }
 
         if (_storage is not null)

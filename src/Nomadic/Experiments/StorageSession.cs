@@ -4,8 +4,8 @@ using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
 
-/// <summary>One worker's connection to a stored experiment: claims, finishes and releases trials, renews their leases,
-/// expires other workers' stale leases and follows the trials' changes.</summary>
+/// <summary>One worker's connection to a stored experiment: gives failed trials back when asked to, claims, finishes and
+/// releases trials, renews their leases, expires other workers' stale leases and follows the trials' changes.</summary>
 internal sealed class StorageSession
 {
     private readonly IExperimentStorage _storage;
@@ -23,6 +23,11 @@ internal sealed class StorageSession
         StoredExperiment stored = storage.CreateOrOpenExperiment(new ExperimentDefinition(options.Name!, options.Direction, space, settings));
         StorageChecks.EnsureSameObjectives(stored, options.Objectives, storage.Location);
         ExperimentId = stored.Id;
+        if (options.RetryFailedRuns)
+        {
+            storage.RetryFailedTrials(ExperimentId);
+        }
+
         _nextExpiry = _time.GetUtcNow();
     }
 

@@ -40,7 +40,7 @@ internal sealed class TrialEvaluator
         }
     }
 
-    /// <summary>Evaluates a trial; returns <see langword="null"/> when the experiment was cancelled during it.</summary>
+    /// <summary>Evaluates a trial; returns <see langword="null"/> when the experiment was cancelled during it, whatever the objective threw then.</summary>
     public async ValueTask<RunResult?> EvaluateAsync(Trial trial, CancellationToken experimentToken)
     {
         if (_repeats == 1)
@@ -77,8 +77,10 @@ internal sealed class TrialEvaluator
                 : await _retry.ExecuteAsync(static (state, ct) => state.Evaluator.AttemptAsync(state.Trial, ct), (Evaluator: this, Trial: trial), experimentToken).ConfigureAwait(false);
             return Check(trial, outcome);
         }
-        catch (OperationCanceledException) when (experimentToken.IsCancellationRequested)
+        catch (Exception) when (experimentToken.IsCancellationRequested)
         {
+            // Cancelled work surfaces as whatever the objective's libraries throw (a native runtime's terminate flag, a
+            // closed connection): once the experiment is stopped, any exception means the run was interrupted.
             return null;
         }
         catch (TrialPrunedException)

@@ -67,6 +67,19 @@ public interface IExperimentStorage : IDisposable
     /// <returns>The number of trials abandoned.</returns>
     int ExpireLeases(long experimentId, DateTimeOffset now);
 
+    /// <summary>
+    /// Gives the experiment's failed trials back so their configurations run again as new trials: each becomes
+    /// <see cref="TrialState.Abandoned"/> (with a new version) in one atomic change.
+    /// </summary>
+    /// <remarks>
+    /// Called when an experiment is run again after its failures' cause was fixed. Afterwards the failed trials no longer
+    /// count toward <see cref="ClaimRequest.MaxTrials"/> nor hold their configurations, and <see cref="ReadTrials"/>
+    /// returns them without a <see cref="StoredTrial.Run"/>, as every abandoned trial. It must not touch trials in any other state.
+    /// </remarks>
+    /// <param name="experimentId">The experiment.</param>
+    /// <returns>The number of trials given back.</returns>
+    int RetryFailedTrials(long experimentId);
+
     /// <summary>Reads the trials of an experiment changed after a version, in version order.</summary>
     /// <param name="experimentId">The experiment.</param>
     /// <param name="afterVersion">The last version already seen; 0 for all.</param>

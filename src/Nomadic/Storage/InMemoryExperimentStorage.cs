@@ -139,6 +139,16 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
     }
 
     /// <inheritdoc />
+    public int RetryFailedTrials(long experimentId)
+    {
+        lock (_gate)
+        {
+            Entry entry = Get(experimentId);
+            return Update(entry, entry.FailedIds(), t => t.State == TrialState.Failed, t => t with { State = TrialState.Abandoned, Run = null });
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion)
     {
         lock (_gate)
@@ -186,6 +196,8 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
         public HashSet<long> RunningIds { get; } = [];
 
         public int NextNumber { get; set; }
+
+        public long[] FailedIds() => [.. _trials.Where(t => t.State == TrialState.Failed).Select(t => t.Id)];
 
         public bool Contains(long trialId) => _indexById.ContainsKey(trialId);
 

@@ -15,6 +15,6 @@ public enum TrialState
     /// <summary>Stopped early.</summary>
     Pruned,
 
-    /// <summary>Given back or lost with its worker; its configuration may be claimed again.</summary>
+    /// <summary>Given back, lost with its worker, or failed and given back to run again; its configuration may be claimed again.</summary>
     Abandoned,
 }

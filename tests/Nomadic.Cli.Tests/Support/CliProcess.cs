@@ -21,15 +21,24 @@ internal sealed class CliProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts the command in a folder.</summary>
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => StartUnder([], workingDirectory, args);
+
+    /// <summary>Starts the command in a folder under another program (e.g. <c>timeout</c>), which gets the command line after its own arguments.</summary>
+    public static CliProcess StartUnder(string[] wrapper, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : dotnet)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (string arg in wrapper.Skip(1).Concat(wrapper.Length > 0 ? [dotnet] : []))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(typeof(CliApp).Assembly.Location);
         foreach (string arg in args)
         {

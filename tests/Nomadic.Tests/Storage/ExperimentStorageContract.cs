@@ -144,6 +144,30 @@ public abstract class ExperimentStorageContract : IDisposable
     }
 
     [Fact]
+    public void RetryFailedTrials_FailedTrials_BecomeAbandonedAndTheirKeysAndBudgetAreFreed()
+    {
+        long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("retry"))).Id;
+        ClaimResult failed = Claim(id, "a", max: 3);
+        ClaimResult completed = Claim(id, "b", max: 3);
+        ClaimResult running = Claim(id, "c", max: 3);
+        Assert.True(Storage.FinishTrial(failed.TrialId, "w1", RunResult.Failed(new Dictionary<string, object?>(), "endpoint down")));
+        Assert.True(Storage.FinishTrial(completed.TrialId, "w1", new RunResult(1.0, new Dictionary<string, object?>())));
+        long before = Storage.ReadTrials(id, 0).Max(t => t.Version);
+
+        Assert.Equal(1, Storage.RetryFailedTrials(id));
+
+        StoredTrial given = Assert.Single(Storage.ReadTrials(id, before));
+        Assert.Equal((failed.TrialId, TrialState.Abandoned), (given.Id, given.State));
+        Assert.Null(given.Run);
+        IReadOnlyList<StoredTrial> all = Storage.ReadTrials(id, 0);
+        Assert.Equal(TrialState.Completed, all.Single(t => t.Id == completed.TrialId).State);
+        Assert.Equal(TrialState.Running, all.Single(t => t.Id == running.TrialId).State);
+        ClaimResult again = Claim(id, "a", "w2", max: 3);
+        Assert.Equal((ClaimStatus.Claimed, 3), (again.Status, again.Number));
+        Assert.Equal(0, Storage.RetryFailedTrials(id));
+    }
+
+    [Fact]
     public void FinishTrial_KeepsTheRunWithTypedValues()
     {
         long id = Storage.CreateOrOpenExperiment(Definition(UniqueName("finish"))).Id;
