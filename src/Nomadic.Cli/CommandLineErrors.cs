@@ -49,9 +49,12 @@ internal static class CommandLineErrors
         ParseError error = parse.Errors[0];
         return error.SymbolResult switch
         {
-            OptionResult { Tokens.Count: > 0 } option when !Converts(option) => Unparsable(option.Option.Name, option.Option.ValueType, option.Tokens),
-            ArgumentResult { Tokens.Count: > 0, Parent: OptionResult option } argument when !Converts(argument) => Unparsable(option.Option.Name, argument.Argument.ValueType, argument.Tokens),
-            ArgumentResult { Tokens.Count: > 0 } argument when !Converts(argument) => Unparsable($"<{argument.Argument.Name}>", argument.Argument.ValueType, argument.Tokens),
+            OptionResult { Tokens.Count: > 0 } option when IsTyped(option.Option.ValueType) && !Converts(option) =>
+                Unparsable(option.Option.Name, option.Option.ValueType, option.Tokens),
+            ArgumentResult { Tokens.Count: > 0, Parent: OptionResult option } argument when IsTyped(argument.Argument.ValueType) && !Converts(argument) =>
+                Unparsable(option.Option.Name, argument.Argument.ValueType, argument.Tokens),
+            ArgumentResult { Tokens.Count: > 0 } argument when IsTyped(argument.Argument.ValueType) && !Converts(argument) =>
+                Unparsable($"<{argument.Argument.Name}>", argument.Argument.ValueType, argument.Tokens),
             _ => OneLine(error.Message),
         };
     }
@@ -64,6 +67,9 @@ internal static class CommandLineErrors
             validator(result);
         }
     }
+
+    // Text always converts; a text option fails only on its own rules (such as a list of accepted values), which say so.
+    private static bool IsTyped(Type type) => type != typeof(string) && type != typeof(string[]);
 
     // The parser offers no public "did it convert"; reading the value is how it tells, by throwing.
     private static bool Converts(SymbolResult result)
