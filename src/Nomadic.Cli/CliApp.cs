@@ -22,14 +22,10 @@ internal static class CliApp
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        RootCommand root = CreateRoot(console);
-        ParseResult parse = root.Parse(args);
+        ParseResult parse = CreateRoot(console).Parse(args);
         if (parse.Action is ParseErrorAction)
         {
-            string message = parse.UnmatchedTokens.Count > 0
-                ? $"unrecognized command or argument '{parse.UnmatchedTokens[0]}'"
-                : string.Join(' ', parse.Errors[0].Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
-            console.Error.WriteLine($"error: {message} (see nomadic --help)");
+            console.Error.WriteLine($"error: {CommandLineErrors.Describe(parse)} (see nomadic --help)");
             return ExitCodes.Usage;
         }
 
@@ -50,8 +46,12 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand CreateRoot(CliConsole console) =>
-        new("nomadic: run hyperparameter experiments declared in JSON or YAML, kept in a storage that any number of workers share; list, show, export, report on and remove them; serve them in the Nomadic Workspace.")
+    /// <summary>Builds the command tree, every validator guarded by <see cref="CommandLineErrors.Guard"/>.</summary>
+    /// <param name="console">Where the commands write.</param>
+    /// <returns>The <c>nomadic</c> root command.</returns>
+    internal static RootCommand CreateRoot(CliConsole console)
+    {
+        RootCommand root = new("nomadic: run hyperparameter experiments declared in JSON or YAML, kept in a storage that any number of workers share; list, show, export, report on and remove them; serve them in the Nomadic Workspace.")
         {
             RunCommand.Create(console),
             WorkerCommand.Create(console),
@@ -63,4 +63,7 @@ internal static class CliApp
             ServeCommand.Create(console),
             WorkspaceCommand.Create(console),
         };
+        CommandLineErrors.Guard(root);
+        return root;
+    }
 }

@@ -7,10 +7,17 @@ namespace Nomadic.Cli.Commands;
 internal static class ResultFiles
 {
     /// <summary>Loads a result saved by <c>nomadic run</c> (<c>results.json</c>) or a results journal (<c>.jsonl</c>).</summary>
-    /// <exception cref="InputException">The file does not exist.</exception>
+    /// <exception cref="InputException">The file does not exist or is larger than <see cref="DataFileLimits.MaxBytes"/>.</exception>
     /// <exception cref="ResultFormatException">The file is not a result or a journal.</exception>
-    public static ExperimentResult Load(string path) =>
-        File.Exists(path) ? ExperimentResult.Load(path) : throw new InputException($"{path}: no such file");
+    public static ExperimentResult Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException($"{path}: no such file");
+        }
+
+        return DataFileLimits.SizeProblem(path) is string problem ? throw new InputException(problem) : ExperimentResult.Load(path);
+    }
 
     /// <summary>Writes the result files an experiment declared (the journal is written while it runs).</summary>
     /// <returns>The files the result is in.</returns>

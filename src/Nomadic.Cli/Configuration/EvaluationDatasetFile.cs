@@ -18,6 +18,11 @@ internal static class EvaluationDatasetFile
             throw Error(file, path, $"the file \"{full}\" does not exist");
         }
 
+        if (DataFileLimits.SizeProblem(full) is string tooLarge)
+        {
+            throw Error(file, path, tooLarge);
+        }
+
         try
         {
             return EvaluationDataset.Load(full);

@@ -26,6 +26,7 @@ internal static class ExperimentFileReader
             throw new InputException($"{path}: no such file");
         }
 
+        ExperimentFileLimits.CheckSize(path);
         string extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
         ConfigNode root = extension switch
         {

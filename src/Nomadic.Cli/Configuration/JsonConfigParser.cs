@@ -9,7 +9,7 @@ internal static class JsonConfigParser
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        MaxDepth = 64,
+        MaxDepth = ExperimentFileLimits.MaxDepth,
     };
 
     /// <summary>Parses a whole document.</summary>

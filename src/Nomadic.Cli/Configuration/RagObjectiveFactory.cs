@@ -71,6 +71,11 @@ internal static class RagObjectiveFactory
             throw Error(file, spec, $"the rag questions file \"{questions}\" does not exist");
         }
 
+        if (Directory.EnumerateFiles(corpus).Prepend(questions).Select(DataFileLimits.SizeProblem).FirstOrDefault(p => p is not null) is string tooLarge)
+        {
+            throw Error(file, spec, tooLarge);
+        }
+
         try
         {
             return RagDataset.Load(corpus, questions);

@@ -64,6 +64,11 @@ internal static class WarmStartReader
             throw new InputException($"{experimentFile}: \"warm_start\": {path} is a SQLite storage, not a results file; export an experiment from it first (nomadic export NAME --storage {path} --format json -o results.json)");
         }
 
+        if (DataFileLimits.SizeProblem(path) is string tooLarge)
+        {
+            throw new InputException($"{experimentFile}: \"warm_start\": {tooLarge}");
+        }
+
         try
         {
             return ExperimentResult.Load(path).RunResults;

@@ -10,13 +10,16 @@ internal static class YamlConfigParser
     /// <param name="text">The file's text.</param>
     /// <param name="file">The file name for messages.</param>
     /// <returns>The root node.</returns>
-    /// <exception cref="InputException">The text is not valid YAML, holds several documents or repeats a key.</exception>
+    /// <exception cref="InputException">
+    /// The text is not valid YAML, holds several documents, repeats a key or exceeds a limit of <see cref="YamlLimits"/>.
+    /// </exception>
     public static ConfigNode Parse(string text, string file)
     {
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         try
         {
+            YamlLimits.Check(new Parser(new Scanner(new StringReader(text), skipComments: true)), file);
             stream.Load(new Parser(scanner));
         }
         catch (YamlException e)

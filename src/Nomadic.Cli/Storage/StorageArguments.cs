@@ -8,6 +8,9 @@ internal static class StorageArguments
     /// <summary>The lease a worker holds on a run it started, unless <c>--lease-seconds</c> says otherwise.</summary>
     public const double DefaultLeaseSeconds = 30;
 
+    /// <summary>The longest lease <c>--lease-seconds</c> accepts: a day, after which a dead worker's run is surely given up.</summary>
+    public const double MaxLeaseSeconds = 86_400;
+
     /// <summary>
     /// How long the commands a person waits for (ls, show, export, rm) retry an unreachable server before they fail;
     /// run and worker ride out longer outages.
@@ -33,9 +36,9 @@ internal static class StorageArguments
         };
         lease.Validators.Add(result =>
         {
-            if (!(result.GetValueOrDefault<double>() > 0))
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= MaxLeaseSeconds))
             {
-                result.AddError("--lease-seconds must be a positive number.");
+                result.AddError($"--lease-seconds must be a positive number of seconds, at most {MaxLeaseSeconds:0} (a day).");
             }
         });
         return lease;
