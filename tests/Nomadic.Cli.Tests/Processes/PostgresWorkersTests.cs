@@ -50,8 +50,9 @@ public sealed class PostgresWorkersTests : IClassFixture<PostgresServer>, IDispo
     [UnixFact]
     public async Task Worker_TwoKilledMidRun_TheirRunsAreRunAgainByTheOthers()
     {
-        string storage = Create("killed", SleepingCommand);
-        List<CliProcess> workers = StartWorkers(storage, "--lease-seconds", "2");
+        // w0 and w1 take far longer over each run than the others, so each surely holds one when they are killed.
+        string storage = Create("killed", "objective: {command: [sh, -c, \"sleep ${RUN_SECONDS:-0.05}; echo {x}\"]}");
+        List<CliProcess> workers = StartWorkers(storage, slowWorkers: 2, "--lease-seconds", "2");
         await Poll.UntilAsync(
             () =>
             {
@@ -122,10 +123,16 @@ public sealed class PostgresWorkersTests : IClassFixture<PostgresServer>, IDispo
         return connectionString;
     }
 
-    private List<CliProcess> StartWorkers(string storage, params string[] options)
+    private List<CliProcess> StartWorkers(string storage, params string[] options) => StartWorkers(storage, 0, options);
+
+    // The first slowWorkers workers run their objective with RUN_SECONDS=30 in their environment.
+    private List<CliProcess> StartWorkers(string storage, int slowWorkers, params string[] options)
     {
         List<CliProcess> workers = Enumerable.Range(0, Workers)
-            .Select(i => CliProcess.Start(_temp.Path, ["worker", "grid", "--storage", storage, "--worker-id", $"w{i}", .. options]))
+            .Select(i => CliProcess.StartUnder(
+                i < slowWorkers ? ["env", "RUN_SECONDS=30"] : [],
+                _temp.Path,
+                ["worker", "grid", "--storage", storage, "--worker-id", $"w{i}", .. options]))
             .ToList();
         _processes.AddRange(workers);
         return workers;
