@@ -30,6 +30,7 @@ internal static class ExperimentFileValidator
 
         CheckTuner(file, space);
         CheckFixedParams(file, space);
+        CheckBuiltinParameters(file, builtin, space);
         CheckEnqueue(file, space);
         (IObjective objective, string objectiveName) = file.Objective switch
         {
@@ -93,6 +94,19 @@ internal static class ExperimentFileValidator
         if (file.FixedParams?.Keys.FirstOrDefault(space.ContainsKey) is string both)
         {
             throw Error(file, SourcePosition.Unknown, $"parameter \"{both}\" is both in \"search_space\" and in \"fixed_params\"; a parameter is either tuned or fixed");
+        }
+    }
+
+    private static void CheckBuiltinParameters(ExperimentFile file, BenchmarkFunction? builtin, SearchSpace space)
+    {
+        var given = new HashSet<string>(space.Names.Concat(file.FixedParams?.Keys ?? []), StringComparer.Ordinal);
+        string[] missing = builtin?.SearchSpace.Names.Where(n => !given.Contains(n)).ToArray() ?? [];
+        if (missing.Length > 0)
+        {
+            throw Error(
+                file,
+                file.SearchSpace?.Map.Position ?? SourcePosition.Unknown,
+                $"built-in objective \"{builtin!.Name}\" needs {(missing.Length == 1 ? "parameter" : "parameters")} {string.Join(", ", missing.Select(n => "\"" + n + "\""))}, missing from \"search_space\"; it takes {string.Join(", ", builtin.SearchSpace.Names)}");
         }
     }
 

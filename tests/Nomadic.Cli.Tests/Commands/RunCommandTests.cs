@@ -316,4 +316,18 @@ public sealed class RunCommandTests : IDisposable
 
         outcome.AssertOneErrorLine(ExitCodes.Usage, "nowhere.json: no such file");
     }
+
+    [Fact]
+    public async Task Run_BuiltinWhoseSpaceMissesParameters_NamesThemExitsTwoAndStoresNothing()
+    {
+        string file = _temp.Write(
+            "mixed.yaml",
+            "objective: {builtin: mixed}\nnum_samples: 3\nsearch_space:\n  optimizer: [adam, sgd]\n  lr: {type: loguniform, low: 0.0001, high: 0.1}\n");
+
+        CliOutcome outcome = await CliRunner.RunAsync("run", file);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "mixed.yaml: ", "built-in objective \"mixed\" needs parameters \"layers\", \"dropout\", missing from \"search_space\"");
+        Assert.Equal("", outcome.Stdout);
+        Assert.False(File.Exists(_temp.File("nomadic.db")));
+    }
 }
