@@ -71,7 +71,7 @@ internal static class ExperimentRunner
         }
         catch (StorageException e)
         {
-            throw new InputException(e.Message.TrimEnd('.'));
+            throw new InputException($"{e.Message.TrimEnd('.')}: `nomadic rm {stored.Name}` deletes it and its runs, or `nomadic run --name <other name>` keeps it and runs this file under another name");
         }
     }
 

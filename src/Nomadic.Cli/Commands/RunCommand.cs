@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
@@ -28,25 +29,42 @@ internal static class RunCommand
             Description = $"Push runs to the Nomadic Workspace at this address as they finish, and the whole result when the run ends, with the API key in {WorkspaceSync.KeyVariable}.",
             HelpName = "URL",
         };
+        var name = new Option<string?>("--name")
+        {
+            Description = "Keep the runs under this experiment name instead of the file's \"name\" (by default the file name without extension).",
+            HelpName = "NAME",
+        };
         var keepFailed = new Option<bool>("--keep-failed")
         {
             Description = "When resuming, keep the stored failed runs as they are; by default their configurations run again (as new runs) and the failed runs no longer count toward num_samples.",
         };
         var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
         {
-            file, outDir, storage, lease, workerId, workspace, keepFailed,
+            file, outDir, name, storage, lease, workerId, workspace, keepFailed,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
-            new Request(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace), parse.GetValue(keepFailed)),
+            new Request(parse.GetValue(file)!, parse.GetValue(name), parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace), parse.GetValue(keepFailed)),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> ExecuteAsync(CliConsole console, Request request, CancellationToken cancellationToken)
     {
-        ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(request.Path), request.OutDir);
+        if (request.Name is { } given && string.IsNullOrWhiteSpace(given))
+        {
+            throw new InputException("--name must not be empty");
+        }
+
+        ExperimentFile read = ExperimentFileReader.Read(request.Path);
+        ExperimentPlan plan = ExperimentFileValidator.Validate(request.Name is null ? read : read with { Name = request.Name }, request.OutDir);
         await using WorkspaceSync? sync = WorkspaceSync.From(request.Workspace);
+        await EndpointProbe.EnsureReachableAsync(plan, cancellationToken);
+        if (sync is not null)
+        {
+            await sync.CheckKeyAsync(plan.File.Name, cancellationToken);
+        }
+
         StorageUrl url = request.Storage is string text ? StorageUrl.Parse(text, Environment.CurrentDirectory)
             : plan.File.Storage ?? StorageUrl.DefaultIn(request.OutDir is null ? plan.File.Folder : Path.GetFullPath(request.OutDir));
         using IExperimentStorage storage = url.Open();
@@ -126,5 +144,5 @@ internal static class RunCommand
         }
     }
 
-    private sealed record Request(string Path, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace, bool KeepFailed);
+    private sealed record Request(string Path, string? Name, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace, bool KeepFailed);
 }

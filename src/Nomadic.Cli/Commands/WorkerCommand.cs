@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
@@ -50,6 +51,7 @@ internal static class WorkerCommand
         using IExperimentStorage storage = url.OpenExisting();
         StoredExperiment stored = ExperimentLookup.Find(storage, name);
         ExperimentPlan plan = ExperimentFileValidator.Validate(StoredExperimentFile.Read(stored, storage.Location), outputFolder: null);
+        await EndpointProbe.EnsureReachableAsync(plan, cancellationToken);
         var output = new OutputWriter(console with { IsTerminal = false });
         var tracker = new RunTracker(plan.Direction, plan.ExpectedRuns);
         Experiment experiment = ExperimentRunner.Create(plan, tracker, new WorkerSettings(storage, worker.Id, worker.Lease, worker.MaxConcurrent));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Nomadic.Cli.Configuration;
 using Nomadic.Cli.Output;
 using Nomadic.Results;
@@ -9,7 +10,8 @@ namespace Nomadic.Cli.Commands;
 /// <summary>
 /// <c>run --workspace URL</c>: pushes runs to a Nomadic Workspace as they finish, with the key in
 /// <c>NOMADIC_WORKSPACE_KEY</c>, then the whole result when the run ends, updating the result of the same name there
-/// rather than adding another. A failed sync is reported in one line and never fails or holds up the run.
+/// rather than adding another. A key the Workspace refuses stops the command before the first run; any other failed
+/// sync is reported in one line and never fails or holds up the run.
 /// </summary>
 internal sealed class WorkspaceSync : IAsyncDisposable
 {
@@ -19,6 +21,8 @@ internal sealed class WorkspaceSync : IAsyncDisposable
     private readonly string _key;
     private WorkspaceClient? _client;
     private LiveSync? _live;
+
+    private static readonly TimeSpan KeyCheckTimeout = TimeSpan.FromSeconds(10);
 
     private WorkspaceSync(Uri address, string key)
     {
@@ -45,6 +49,34 @@ internal sealed class WorkspaceSync : IAsyncDisposable
         return string.IsNullOrWhiteSpace(key)
             ? throw new InputException($"--workspace needs an API key in the {KeyVariable} environment variable (create one with nomadic workspace key create)")
             : new WorkspaceSync(address, key.Trim());
+    }
+
+    /// <summary>Makes one authenticated call, without retries, so that a refused key stops the command before any run.</summary>
+    /// <param name="name">The experiment's name, looked up on the Workspace.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>A task that completes when the key was accepted, or when the Workspace could not tell.</returns>
+    /// <exception cref="InputException">The Workspace answered 401: the key is wrong, revoked or of no workspace.</exception>
+    /// <remarks>
+    /// A Workspace that cannot be reached or answers otherwise is left to the sync, which reports it in one line at the
+    /// end while the runs go on, as a Workspace that goes away during the runs is.
+    /// </remarks>
+    public async Task CheckKeyAsync(string name, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = _address, Timeout = KeyCheckTimeout };
+        using var client = new WorkspaceClient(http, _key, new WorkspaceClientOptions { MaxRetryAttempts = 0 });
+        try
+        {
+            await client.FindResultIdAsync(name, cancellationToken);
+        }
+        catch (WorkspaceException e) when (e.StatusCode == 401)
+        {
+            throw new InputException($"--workspace: the Workspace at {_address} refused the key in {KeyVariable} (401 unauthorized); create one with nomadic workspace key create");
+        }
+        catch (Exception e) when (e is WorkspaceException or JsonException or InvalidOperationException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Not a verdict on the key: the sync meets the same problem and reports it.
+        }
     }
 
     /// <summary>Starts pushing runs as they finish; the answer reports each run to <paramref name="progress"/> first.</summary>

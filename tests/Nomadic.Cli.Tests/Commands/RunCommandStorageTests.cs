@@ -72,6 +72,24 @@ public sealed class RunCommandStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_SearchSpaceChanged_NamesRemovingItAndAnotherNameAsTheWaysOut()
+    {
+        string file = ExperimentFiles.Builtin(_temp);
+        await CliRunner.RunAsync("run", file);
+        ExperimentFiles.Builtin(_temp, "\"search_space\": {\"x\": {\"type\": \"uniform\", \"low\": 0, \"high\": 1}}");
+
+        CliOutcome refused = await CliRunner.RunAsync("run", file);
+        CliOutcome renamed = await CliRunner.RunAsync("run", file, "--name", "x2-narrow");
+
+        refused.AssertOneErrorLine(ExitCodes.Usage, "exists with a different search space", "`nomadic rm x2`", "`nomadic run --name <other name>`");
+        Assert.Equal(0, renamed.ExitCode);
+        Assert.Contains("Runs kept in ", renamed.Stdout, StringComparison.Ordinal);
+        Assert.Contains(" as 'x2-narrow'.", renamed.Stdout, StringComparison.Ordinal);
+        CliOutcome list = await CliRunner.RunAsync("ls", "--storage", _temp.File("nomadic.db"));
+        Assert.Contains("x2-narrow", list.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_DirectionChanged_FailsWithTheStoragesErrorAndKeepsTheStoredRuns()
     {
         string file = ExperimentFiles.Builtin(_temp);

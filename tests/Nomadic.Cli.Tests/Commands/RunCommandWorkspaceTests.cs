@@ -61,6 +61,26 @@ public sealed class RunCommandWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WithWorkspaceRefusingTheKey_FailsBeforeRunning()
+    {
+        string serverDb = _temp.File("server.db");
+        using var storage = new SqliteExperimentStorage(serverDb);
+        using var store = new SqliteWorkspaceStore(serverDb);
+        ApiKeys.Create(store, "team", TimeProvider.System);
+        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        string url = app.Urls.Single();
+        Environment.SetEnvironmentVariable("NOMADIC_WORKSPACE_KEY", "nmd_not-a-key-of-this-workspace");
+
+        CliOutcome outcome = await CliRunner.RunAsync("run", ExperimentFiles.Builtin(_temp), "--storage", _temp.File("runs.db"), "--workspace", url);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"the Workspace at {url}/ refused the key in NOMADIC_WORKSPACE_KEY (401 unauthorized)");
+        Assert.Equal("", outcome.Stdout);
+        Assert.False(File.Exists(_temp.File("runs.db")));
+        await app.StopAsync();
+    }
+
+    [Fact]
     public async Task Run_WithWorkspaceButNoKey_FailsBeforeRunning()
     {
         Environment.SetEnvironmentVariable("NOMADIC_WORKSPACE_KEY", null);
