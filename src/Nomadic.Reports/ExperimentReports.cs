@@ -1,5 +1,6 @@
 using Nomadic.Reports.Html;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Reports;
 
@@ -68,5 +69,24 @@ public static class ExperimentReports
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
         return RunsTable.Write(result, maxRows);
+    }
+
+    /// <summary>
+    /// Renders at most <paramref name="maxRows"/> finished runs as <see cref="ToHtmlTable(ExperimentResult, int)"/>
+    /// does, followed by one row per trial still running: its number, the status <c>running</c>, its parameters and no
+    /// score. A live page shows this way what the workers are evaluating.
+    /// </summary>
+    /// <param name="result">The experiment's finished runs.</param>
+    /// <param name="maxRows">The most rows of finished runs, 1 or more.</param>
+    /// <param name="running">The trials in state <see cref="TrialState.Running"/>, in the order to show them.</param>
+    /// <returns>The <c>table</c> element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="running"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
+    public static string ToHtmlTable(this ExperimentResult result, int maxRows, IReadOnlyList<StoredTrial> running)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(running);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
+        return RunsTable.Write(result, maxRows, running);
     }
 }

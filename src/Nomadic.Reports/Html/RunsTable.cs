@@ -1,5 +1,6 @@
 using Nomadic.Reports.Data;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Reports.Html;
 
@@ -15,11 +16,15 @@ internal static class RunsTable
     /// <summary>The most characters a cell shows before it is cut with an ellipsis.</summary>
     internal const int CellLength = 120;
 
-    /// <summary>Writes the table of every run, or of the best <paramref name="maxRows"/> and the baseline, in run order.</summary>
-    public static string Write(ExperimentResult result, int? maxRows = null)
+    /// <summary>
+    /// Writes the table of every run, or of the best <paramref name="maxRows"/> and the baseline, in run order, then
+    /// one row per trial still running: its number, the status <c>running</c> and its parameters.
+    /// </summary>
+    public static string Write(ExperimentResult result, int? maxRows = null, IReadOnlyList<StoredTrial>? running = null)
     {
         IReadOnlyList<int> rows = maxRows is int limit && result.Count > limit ? BestRows(result, limit) : [.. Enumerable.Range(0, result.Count)];
-        string[] parameters = [.. Keys(result.HpSearchSpace.Names, result.RunResults.Select(r => r.Params))];
+        running ??= [];
+        string[] parameters = [.. Keys(result.HpSearchSpace.Names, result.RunResults.Select(r => r.Params).Concat(running.Select(t => t.Params)))];
         string[] metadata = [.. Keys([], result.RunResults.Select(r => r.Metadata))];
         var html = new HtmlBuilder();
         html.Open("table", ("id", "runs"), ("class", "runs")).Open("thead");
@@ -44,6 +49,11 @@ internal static class RunsTable
         foreach (int i in rows)
         {
             Row(html, result, i, parameters, metadata);
+        }
+
+        foreach (StoredTrial trial in running)
+        {
+            RunningRow(html, trial, parameters, metadata.Length);
         }
 
         return html.Close("tbody").Close("table").ToString();
@@ -86,6 +96,25 @@ internal static class RunsTable
         foreach (string key in metadata)
         {
             Cell(html, run.Metadata.GetValueOrDefault(key));
+        }
+
+        html.Close("tr").Line();
+    }
+
+    private static void RunningRow(HtmlBuilder html, StoredTrial trial, string[] parameters, int metadata)
+    {
+        html.Open("tr", ("class", "running"), ("data-status", "running"));
+        Cell(html, trial.Number);
+        html.Element("td", trial.IsBaseline ? "running (baseline)" : "running", ("data-sort", "running"));
+        Cell(html, null);
+        foreach (string name in parameters)
+        {
+            Cell(html, trial.Params.GetValueOrDefault(name));
+        }
+
+        for (int i = 0; i < 2 + metadata; i++)
+        {
+            Cell(html, null);
         }
 
         html.Close("tr").Line();

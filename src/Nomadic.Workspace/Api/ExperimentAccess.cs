@@ -31,6 +31,10 @@ internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage
     public ExperimentResult Result(StoredExperiment stored) =>
         storage.LoadResult(stored.Name) ?? throw ApiProblem.NotFound("experiment");
 
+    /// <summary>Reads the experiment's trials a worker holds now, in trial order.</summary>
+    public IReadOnlyList<StoredTrial> Running(StoredExperiment stored) =>
+        [.. storage.ReadTrials(stored.Id, 0).Where(t => t.State == TrialState.Running).OrderBy(t => t.Number)];
+
     public ExperimentSummary Summary(WorkspaceExperiment entry, StoredExperiment stored) =>
         ExperimentSummary.Of(entry, stored, stored.TrialCounts.GetValueOrDefault(TrialState.Completed) > 0 ? storage.LoadResult(stored.Name) : null);
 }

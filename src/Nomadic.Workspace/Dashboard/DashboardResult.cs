@@ -17,11 +17,17 @@ namespace Nomadic.Workspace.Dashboard;
 /// <param name="ApiBase">The API path its views hang under (<c>/plots/NAME.svg</c>, ...).</param>
 internal sealed record DashboardResult(string Title, ExperimentResult Result, IReadOnlyDictionary<string, int> Counts, string PagePath, string ApiBase)
 {
+    /// <summary>Gets the experiment's trials still running, read live from the storage; none for an uploaded result.</summary>
+    public IReadOnlyList<StoredTrial> Running { get; init; } = [];
+
     /// <summary>Loads an experiment of the workspace; another workspace's is not found.</summary>
     public static DashboardResult Experiment(WorkspaceInfo workspace, ExperimentAccess access, long id)
     {
         (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
-        return new DashboardResult(entry.DisplayName, access.Result(stored), access.Summary(entry, stored).Runs, $"/experiments/{id}", $"/api/v1/experiments/{id}");
+        return new DashboardResult(entry.DisplayName, access.Result(stored), access.Summary(entry, stored).Runs, $"/experiments/{id}", $"/api/v1/experiments/{id}")
+        {
+            Running = access.Running(stored),
+        };
     }
 
     /// <summary>Loads an uploaded result of the workspace; another workspace's is not found.</summary>

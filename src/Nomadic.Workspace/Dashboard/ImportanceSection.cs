@@ -14,11 +14,11 @@ internal static class ImportanceSection
 {
     public static void Append(StringBuilder html, ExperimentResult result, string apiBase)
     {
-        html.Append("<h2>Parameter importance</h2>");
+        html.Append("<section class=\"plot-family\" id=\"plots-importance\"><h2>Parameter importance</h2>");
         IReadOnlyList<ParameterImportance>? importances = ResultImportance.Compute(result);
         if (importances is null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p id=\"importance-note\">Too little data for parameter importance: it needs at least {ResultImportance.MinimumRuns} completed runs and {ResultImportance.MinimumParameters} parameters.</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p id=\"importance-note\">Too little data for parameter importance: it needs at least {ResultImportance.MinimumRuns} completed runs and {ResultImportance.MinimumParameters} parameters.</p></section>");
             return;
         }
 
@@ -28,7 +28,8 @@ internal static class ImportanceSection
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{HtmlPage.Isolated(importance.Name)}</td><td>{importance.Importance.ToString("0.000", CultureInfo.InvariantCulture)}</td></tr>");
         }
 
-        html.Append("</tbody></table>")
-            .Append(CultureInfo.InvariantCulture, $"<figure><img src=\"{apiBase}/plots/{ResultImportance.PlotName}.svg\" alt=\"Parameter importance\" loading=\"lazy\"></figure></div>");
+        html.Append("</tbody></table>");
+        PlotSections.Figure(html, apiBase, ResultImportance.PlotName, "Parameter importance");
+        html.Append("</div></section>");
     }
 }

@@ -8,12 +8,11 @@ namespace Nomadic.Workspace.Dashboard;
 
 /// <summary>
 /// One experiment or uploaded result: progress, the best run, the runs table (sortable and filterable by the page's
-/// script) its parameter importance and its plots, drawn by the API's plot endpoints.
+/// script, with the trials still running and links to download the runs) and every plot in sections by family, drawn
+/// by the API's plot endpoints.
 /// </summary>
 internal static class ResultPage
 {
-    private const int MaxPlots = 8;
-
     /// <summary>The most runs the table shows unless all are asked for: a page of 100,000 rows would not load.</summary>
     internal const int MaxRows = 1000;
 
@@ -31,8 +30,9 @@ internal static class ResultPage
         html.Append("</div>");
         Best(html, result);
         html.Append("<h2>Runs</h2><div class=\"controls\"><input id=\"run-filter\" type=\"search\" placeholder=\"Filter runs\" aria-label=\"Filter runs\">")
-            .Append("<select id=\"run-status\" aria-label=\"Status\"><option value=\"\">any status</option><option>completed</option><option>failed</option><option>pruned</option></select>")
-            .Append("<span id=\"runs-shown\"></span></div>");
+            .Append("<select id=\"run-status\" aria-label=\"Status\"><option value=\"\">any status</option><option>completed</option><option>failed</option><option>pruned</option><option>running</option></select>")
+            .Append("<span id=\"runs-shown\"></span>")
+            .Append(CultureInfo.InvariantCulture, $"<span id=\"downloads\">Download the runs: <a href=\"{apiBase}/export.csv\" download>CSV</a> <a href=\"{apiBase}/export.json\" download>JSON</a></span></div>");
         bool capped = !allRuns && result.Count > MaxRows;
         if (capped)
         {
@@ -40,9 +40,8 @@ internal static class ResultPage
                 .Append(CultureInfo.InvariantCulture, $"<a href=\"{shown.PagePath}?all=1\">Show all runs</a> or <a href=\"{apiBase}/export.csv\">download them as CSV</a>.</p>");
         }
 
-        html.Append("<div class=\"runs-wrap\">").Append(capped ? result.ToHtmlTable(MaxRows) : result.ToHtmlTable()).Append("</div>");
-        ImportanceSection.Append(html, result, apiBase);
-        Plots(html, result, apiBase);
+        html.Append("<div class=\"runs-wrap\">").Append(result.ToHtmlTable(capped ? MaxRows : Math.Max(1, result.Count), shown.Running)).Append("</div>");
+        PlotSections.Append(html, result, apiBase);
         return new HtmlPage(title, workspace.Name, running > 0 ? 10 : 0).Raw(html.ToString()).ToResult();
     }
 
@@ -59,21 +58,5 @@ internal static class ResultPage
         html.Append(CultureInfo.InvariantCulture, $"<p id=\"best\">Run {best.TrialNumber}: score <b>{HtmlPage.Text(best.Score)}</b> with ")
             .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.IsolatedValue(p.Value)}")))
             .Append("</p>");
-    }
-
-    private static void Plots(StringBuilder html, ExperimentResult result, string apiBase)
-    {
-        if (result.BestIndex < 0)
-        {
-            return;
-        }
-
-        html.Append("<h2>Plots</h2><div class=\"plots\">");
-        foreach (PlotImage plot in result.PlotAll().Take(MaxPlots))
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<figure><img src=\"{apiBase}/plots/{Uri.EscapeDataString(plot.Name)}.svg\" alt=\"{HtmlPage.Text(plot.Title)}\" loading=\"lazy\"></figure>");
-        }
-
-        html.Append("</div>");
     }
 }

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Nomadic.Reports.Html;
 using Nomadic.Reports.Tests.Support;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Reports.Tests.Html;
 
@@ -62,6 +63,22 @@ public class RunsTableTests
         XElement table = XElement.Parse(RunsTable.Write(result));
 
         Assert.Equal(["run", "parameters", ""], table.Element("thead")!.Elements("tr").First().Elements("th").Select(th => th.Value));
+    }
+
+    [Fact]
+    public void Write_RunningTrials_FollowTheRunsWithStatusRunningTheirParamsAndNoScore()
+    {
+        var space = new Nomadic.Tuning.SearchSpace { ["x"] = Nomadic.Tuning.Tune.Uniform(0, 1) };
+        var result = new ExperimentResult(space, [new RunResult(0.5, new Dictionary<string, object?> { ["x"] = 0.1 }, new Dictionary<string, object?> { ["gpu"] = "a100" }) { TrialNumber = 0 }]);
+        StoredTrial running = new(7, 1, "k", TrialState.Running, new Dictionary<string, object?> { ["x"] = 0.7 }, false, "w", DateTimeOffset.UnixEpoch, 2, null);
+
+        XElement table = XElement.Parse(RunsTable.Write(result, running: [running]));
+
+        XElement[] rows = [.. table.Element("tbody")!.Elements("tr")];
+        Assert.Equal(2, rows.Length);
+        Assert.Equal("running", rows[1].Attribute("data-status")!.Value);
+        Assert.Equal(["1", "running", "", "0.7", "", "", ""], rows[1].Elements("td").Select(td => td.Value));
+        Assert.Equal(rows[0].Elements("td").Count(), rows[1].Elements("td").Count());
     }
 
     // The cell under the header of the group ("parameter" or "metadata") and name given.

@@ -197,6 +197,60 @@ public sealed class DashboardBrowserTests
         await app.StopAsync();
     }
 
+    [Fact]
+    public async Task ResultPage_InChromium_AllPlots_LoadInTheirSectionsAfterScrolling()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("nomadic.db");
+        using var storage = new SqliteExperimentStorage(path);
+        using var store = new SqliteWorkspaceStore(path);
+        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
+        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        string url = app.Urls.Single();
+        Guid id;
+        int plots;
+        using (var http = new HttpClient { BaseAddress = new Uri(url) })
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", key);
+            id = await Samples.UploadAsync(http, PlotResult.Create());
+            plots = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/results/{id:D}/plots")).GetArrayLength();
+        }
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(120_000);
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { violations.Add(message.Text); } };
+        await page.GotoAsync(url + "/login");
+        await page.FillAsync("input[name=key]", key);
+        await page.ClickAsync("#login button[type=submit]");
+        await page.WaitForURLAsync(url + "/");
+        await page.GotoAsync($"{url}/results/{id:D}");
+
+        ILocator images = page.Locator("main img");
+        Assert.Equal(plots, await images.CountAsync());
+        for (int i = 0; i < plots; i++)
+        {
+            await images.Nth(i).ScrollIntoViewIfNeededAsync();
+        }
+
+        await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('main img')).every(i => i.complete && i.naturalWidth > 0)");
+        string[] headings = [.. await page.Locator("section.plot-family h2").AllInnerTextsAsync()];
+        byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-all-plots.png"), FullPage = true });
+
+        Assert.Equal(["History and distribution", "Per parameter", "Slices", "Heatmaps and contours", "Parallel coordinates", "Parameter importance", "Pareto front"], headings);
+        Assert.True(png.Length > 100_000, $"The screenshot has {png.Length} bytes: the plots look blank.");
+        string? json = await page.Locator("#downloads a", new PageLocatorOptions { HasTextString = "JSON" }).GetAttributeAsync("href");
+        Assert.Equal($"/api/v1/results/{id:D}/export.json", json);
+        IAPIResponse export = await page.Context.APIRequest.GetAsync(url + json);
+        Assert.Equal(200, export.Status);
+        Assert.Equal(16, ExperimentResult.FromJson(await export.TextAsync()).Count);
+        Assert.Empty(violations);
+        await app.StopAsync();
+    }
+
     // The position of the column of a group ("parameter" or "metadata") and name in the runs table's last header row.
     private static Task<int> ColumnAsync(IPage page, string group, string name) =>
         page.EvaluateAsync<int>(
