@@ -1,14 +1,11 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Storage.Sqlite;
 using Nomadic.Tuning;
-using Nomadic.Workspace.Keys;
-using Nomadic.Workspace.Store;
 using Nomadic.Workspace.Tests.Support;
 
 namespace Nomadic.Workspace.Tests.Dashboard;
@@ -19,15 +16,10 @@ public sealed class DashboardBrowserTests
     [Fact]
     public async Task Dashboard_InChromium_ListsOpensSortsShowsPlotsAndCompares()
     {
-        using var folder = new TempFolder();
-        string path = folder.File("nomadic.db");
-        using var storage = new SqliteExperimentStorage(path);
-        using var store = new SqliteWorkspaceStore(path);
-        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
-        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
-        await app.StartAsync();
-        string url = app.Urls.Single();
-        (long experimentId, Guid hostileId) = await SeedAsync(url, key, path);
+        await using LiveWorkspace workspace = await LiveWorkspace.StartAsync();
+        string url = workspace.Url;
+        string key = workspace.Key;
+        (long experimentId, Guid hostileId) = await SeedAsync(url, key, workspace.DatabasePath);
 
         using IPlaywright playwright = await Playwright.CreateAsync();
         await using IBrowser browser = await Chromium.LaunchAsync(playwright);
@@ -96,30 +88,26 @@ public sealed class DashboardBrowserTests
         Assert.True(await page.EvaluateAsync<bool>("() => window.__owned === undefined"));
         Assert.Empty(offsite);
         Assert.Empty(violations);
-        await app.StopAsync();
     }
 
     [Fact]
     public async Task ResultPage_InChromium_ParameterValueWithRightToLeftOverride_DoesNotReorderTheTextAfterIt()
     {
-        using var folder = new TempFolder();
-        string path = folder.File("nomadic.db");
-        using var storage = new SqliteExperimentStorage(path);
-        using var store = new SqliteWorkspaceStore(path);
-        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
-        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
-        await app.StartAsync();
-        string url = app.Urls.Single();
-        Guid id = await UploadOverrideAsync(url, key);
+        await using LiveWorkspace workspace = await LiveWorkspace.StartAsync();
+        string url = workspace.Url;
+        string key = workspace.Key;
+        Guid id;
+        using (HttpClient http = workspace.Client())
+        {
+            id = await Samples.UploadAsync(http, OverrideResult());
+        }
+
 
         using IPlaywright playwright = await Playwright.CreateAsync();
         await using IBrowser browser = await Chromium.LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync();
         page.SetDefaultTimeout(120_000);
-        await page.GotoAsync(url + "/login");
-        await page.FillAsync("input[name=key]", key);
-        await page.ClickAsync("#login button[type=submit]");
-        await page.WaitForURLAsync(url + "/");
+        await workspace.SignInAsync(page);
         await page.GotoAsync($"{url}/results/{id:D}");
 
         // Where "lr" and its value are drawn: an override that leaked out of "ad\u202Eam" would draw them right to left.
@@ -138,24 +126,17 @@ public sealed class DashboardBrowserTests
         Assert.True(left[0] >= 0 && left[1] >= 0, "The best run's parameters are not on the page.");
         Assert.True(left[0] < left[1], $"\"lr\" is drawn at x={left[0]}, right of its value at x={left[1]}: the override reordered the page.");
         Assert.DoesNotContain('\u202E', await page.TitleAsync());
-        await app.StopAsync();
     }
 
     [Fact]
     public async Task ResultPage_InChromium_LlmRuns_ShowAnswersAsJsonAndOpenTheWholeValue()
     {
-        using var folder = new TempFolder();
-        string path = folder.File("nomadic.db");
-        using var storage = new SqliteExperimentStorage(path);
-        using var store = new SqliteWorkspaceStore(path);
-        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
-        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
-        await app.StartAsync();
-        string url = app.Urls.Single();
+        await using LiveWorkspace workspace = await LiveWorkspace.StartAsync();
+        string url = workspace.Url;
+        string key = workspace.Key;
         Guid id;
-        using (var http = new HttpClient { BaseAddress = new Uri(url) })
+        using (HttpClient http = workspace.Client())
         {
-            http.DefaultRequestHeaders.Add("X-Api-Key", key);
             id = await Samples.UploadAsync(http, LlmResult.Create());
         }
 
@@ -165,10 +146,7 @@ public sealed class DashboardBrowserTests
         page.SetDefaultTimeout(120_000);
         var violations = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { violations.Add(message.Text); } };
-        await page.GotoAsync(url + "/login");
-        await page.FillAsync("input[name=key]", key);
-        await page.ClickAsync("#login button[type=submit]");
-        await page.WaitForURLAsync(url + "/");
+        await workspace.SignInAsync(page);
         await page.GotoAsync($"{url}/results/{id:D}");
         ILocator firstRow = page.Locator("#runs tbody tr").First;
         ILocator scores = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "item_scores"));
@@ -194,25 +172,18 @@ public sealed class DashboardBrowserTests
         Assert.Equal("ascending", await model.GetAttributeAsync("aria-sort"));
         Assert.Equal("large", await page.Locator("#runs tbody tr").First.Locator("td").Nth(3).InnerTextAsync());
         Assert.Empty(violations);
-        await app.StopAsync();
     }
 
     [Fact]
     public async Task ResultPage_InChromium_AllPlots_LoadInTheirSectionsAfterScrolling()
     {
-        using var folder = new TempFolder();
-        string path = folder.File("nomadic.db");
-        using var storage = new SqliteExperimentStorage(path);
-        using var store = new SqliteWorkspaceStore(path);
-        string key = ApiKeys.Create(store, "team", TimeProvider.System).Key;
-        await using WebApplication app = WorkspaceServer.Create(new WorkspaceServerOptions { Storage = storage, Store = store }, ["http://127.0.0.1:0"]);
-        await app.StartAsync();
-        string url = app.Urls.Single();
+        await using LiveWorkspace workspace = await LiveWorkspace.StartAsync();
+        string url = workspace.Url;
+        string key = workspace.Key;
         Guid id;
         int plots;
-        using (var http = new HttpClient { BaseAddress = new Uri(url) })
+        using (HttpClient http = workspace.Client())
         {
-            http.DefaultRequestHeaders.Add("X-Api-Key", key);
             id = await Samples.UploadAsync(http, PlotResult.Create());
             plots = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/results/{id:D}/plots")).GetArrayLength();
         }
@@ -223,10 +194,7 @@ public sealed class DashboardBrowserTests
         page.SetDefaultTimeout(120_000);
         var violations = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { violations.Add(message.Text); } };
-        await page.GotoAsync(url + "/login");
-        await page.FillAsync("input[name=key]", key);
-        await page.ClickAsync("#login button[type=submit]");
-        await page.WaitForURLAsync(url + "/");
+        await workspace.SignInAsync(page);
         await page.GotoAsync($"{url}/results/{id:D}");
 
         ILocator images = page.Locator("main img");
@@ -248,7 +216,6 @@ public sealed class DashboardBrowserTests
         Assert.Equal(200, export.Status);
         Assert.Equal(16, ExperimentResult.FromJson(await export.TextAsync()).Count);
         Assert.Empty(violations);
-        await app.StopAsync();
     }
 
     // The position of the column of a group ("parameter" or "metadata") and name in the runs table's last header row.
@@ -257,15 +224,13 @@ public sealed class DashboardBrowserTests
             "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
             new[] { group, name });
 
-    private static async Task<Guid> UploadOverrideAsync(string url, string key)
+    // A result whose best run's optimizer holds a right-to-left override.
+    private static ExperimentResult OverrideResult()
     {
         var space = new SearchSpace { ["optimizer"] = Tune.Choice("ad\u202Eam", "sgd"), ["lr"] = Tune.LogUniform(1e-4, 1e-1) };
         RunResult Run(int number, double score, string optimizer) =>
             new(score, new Dictionary<string, object?> { ["optimizer"] = optimizer, ["lr"] = 0.001 * (number + 1) }) { TrialNumber = number };
-        var result = new ExperimentResult(space, [Run(0, 0.5, "sgd"), Run(1, 0.9, "ad\u202Eam")], "override");
-        using var http = new HttpClient { BaseAddress = new Uri(url) };
-        http.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return await Samples.UploadAsync(http, result);
+        return new ExperimentResult(space, [Run(0, 0.5, "sgd"), Run(1, 0.9, "ad\u202Eam")], "override");
     }
 
     private static async Task<(long ExperimentId, Guid HostileId)> SeedAsync(string url, string key, string path)
