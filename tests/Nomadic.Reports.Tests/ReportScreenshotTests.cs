@@ -1,0 +1,105 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Nomadic.Reports.Tests.Support;
+using Nomadic.Results;
+using Nomadic.Testing;
+using Xunit.Abstractions;
+
+namespace Nomadic.Reports.Tests;
+
+/// <summary>
+/// Opens the report of an experiment like an <c>llm</c> run in Chromium, takes a full-page screenshot and checks what a
+/// reader sees: list metadata as JSON values, the whole of a cut value, and every family of plot, loaded.
+/// </summary>
+public sealed class ReportScreenshotTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// Every public method drawing one plot, with the prefix of the name of the plots it draws. A new kind of plot
+    /// fails the tests until it is listed here, and then until the report shows it.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string> Families = new Dictionary<string, string>
+    {
+        [nameof(ExperimentPlots.PlotHistory)] = "history",
+        [nameof(ExperimentPlots.PlotScoreDistribution)] = "score-distribution",
+        [nameof(ExperimentPlots.PlotImportance)] = "importance",
+        [nameof(ExperimentPlots.PlotParameterScores)] = "params-",
+        [nameof(ExperimentPlots.PlotSlice)] = "slice-",
+        [nameof(ExperimentPlots.PlotParameterHeatmap)] = "heatmap-",
+        [nameof(ExperimentPlots.PlotCorrelations)] = "correlations",
+        [nameof(ExperimentPlots.PlotParallelCoordinates)] = "parallel-coordinates",
+        [nameof(ExperimentPlots.PlotContour)] = "contour-",
+        [nameof(ExperimentPlots.PlotIntermediateValues)] = "intermediate-values",
+        [nameof(ExperimentPlots.PlotParetoFront)] = "pareto-front",
+    };
+
+    [Fact]
+    public void Families_ListEveryPublicPlotMethod()
+    {
+        string[] methods = [.. typeof(PlotImage).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m.ReturnType == typeof(PlotImage))
+            .Select(m => m.Name)
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
+
+        Assert.Equal(Families.Keys.Order(StringComparer.Ordinal), methods);
+    }
+
+    [Fact]
+    public async Task Report_LlmLikeExperimentInChromium_ShowsListMetadataAsValuesAndEveryPlotFamily()
+    {
+        ExperimentResult result = await ListMetadataExperiment.RunAsync("llm screenshots");
+        string path = ArtifactFolder.Path("report-screenshot-llm.html");
+        result.ToHtmlReport(path);
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await ReportBrowser.LaunchAsync(playwright);
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(120_000);
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        string screenshot = ArtifactFolder.Path("report-screenshot-llm.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        output.WriteLine($"Screenshot: {screenshot}");
+
+        // The list metadata reads as JSON, never as a .NET type name.
+        ILocator row = page.Locator("#runs tbody tr").First;
+        string scores = await row.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "item_scores")).InnerTextAsync();
+        Assert.Matches(@"^\[\d(\.\d+)?(,\d(\.\d+)?){3}\]$", scores);
+        ILocator outputs = row.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "example_outputs"));
+        string shortened = await outputs.InnerTextAsync();
+        Assert.StartsWith("[{\"question\":\"What is the capital of France?\",\"answer\":\"The capital", shortened, StringComparison.Ordinal);
+        Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", await page.InnerTextAsync("#runs"), StringComparison.Ordinal);
+
+        // The cut value opens to the whole, readable inside its cell.
+        ILocator whole = outputs.Locator(".whole");
+        Assert.False(await whole.IsVisibleAsync());
+        await outputs.Locator("summary").ClickAsync();
+        Assert.True(await whole.IsVisibleAsync());
+        JsonElement answers = JsonDocument.Parse(await whole.InnerTextAsync()).RootElement;
+        Assert.Equal(ListMetadataExperiment.LongAnswer, answers[0].GetProperty("answer").GetString());
+        Assert.Equal("2 + 2?", answers[1].GetProperty("question").GetString());
+        Assert.True(await whole.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The opened value is wider than its cell.");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("report-screenshot-llm-opened.png"), FullPage = true });
+
+        // Every family of plot is there, as an image that loaded, drawn at a readable size, under its caption.
+        foreach ((string method, string prefix) in Families)
+        {
+            ILocator figures = page.Locator($"#plots figure[id^='plot-{prefix}']");
+            Assert.True(await figures.CountAsync() > 0, $"The report has no plot of {method} (named {prefix}…).");
+            for (int i = 0; i < await figures.CountAsync(); i++)
+            {
+                ILocator figure = figures.Nth(i);
+                ILocator image = figure.Locator("img");
+                string caption = await figure.Locator("figcaption").InnerTextAsync();
+                Assert.False(string.IsNullOrWhiteSpace(caption), $"A plot of {method} has no caption.");
+                Assert.True(await image.IsVisibleAsync(), $"The plot \"{caption}\" is hidden.");
+                Assert.True(await image.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), $"The plot \"{caption}\" did not load.");
+                LocatorBoundingBoxResult? box = await image.BoundingBoxAsync();
+                Assert.True(box is { Width: >= 400, Height: >= 200 }, $"The plot \"{caption}\" is drawn {box?.Width}x{box?.Height}.");
+                Assert.Equal(caption, await image.GetAttributeAsync("alt"));
+            }
+        }
+    }
+}
