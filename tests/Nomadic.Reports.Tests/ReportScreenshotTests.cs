@@ -71,17 +71,20 @@ public sealed class ReportScreenshotTests(ITestOutputHelper output)
         Assert.StartsWith("[{\"question\":\"What is the capital of France?\",\"answer\":\"The capital", shortened, StringComparison.Ordinal);
         Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", await page.InnerTextAsync("#runs"), StringComparison.Ordinal);
+        Assert.Empty(await ReportBrowser.BrokenWordsAsync(page));
 
         // The cut value opens to the whole, readable inside its cell.
         ILocator whole = outputs.Locator(".whole");
         Assert.False(await whole.IsVisibleAsync());
         await outputs.Locator("summary").ClickAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("report-screenshot-llm-opened.png"), FullPage = true });
         Assert.True(await whole.IsVisibleAsync());
         JsonElement answers = JsonDocument.Parse(await whole.InnerTextAsync()).RootElement;
         Assert.Equal(ListMetadataExperiment.LongAnswer, answers[0].GetProperty("answer").GetString());
         Assert.Equal("2 + 2?", answers[1].GetProperty("question").GetString());
         Assert.True(await whole.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The opened value is wider than its cell.");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("report-screenshot-llm-opened.png"), FullPage = true });
+        Assert.True(await whole.EvaluateAsync<double>("e => e.getBoundingClientRect().width") >= 400, "The opened value is squeezed into a narrow column.");
+        Assert.Empty(await ReportBrowser.BrokenWordsAsync(page));
 
         // Every family of plot is there, as an image that loaded, drawn at a readable size, under its caption.
         foreach ((string method, string prefix) in Families)

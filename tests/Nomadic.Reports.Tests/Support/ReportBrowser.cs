@@ -23,4 +23,25 @@ internal static class ReportBrowser
         page.EvaluateAsync<int>(
             "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
             new[] { group, name });
+
+    /// <summary>The words of the runs table's header and first row, as shown, that a line break splits, e.g. "complet" + "ed".</summary>
+    public static Task<string[]> BrokenWordsAsync(IPage page) =>
+        page.EvaluateAsync<string[]>("""
+            () => {
+              const broken = [];
+              for (const cell of document.querySelectorAll('#runs thead th, #runs tbody tr:first-child td')) {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  if (!node.parentElement.checkVisibility()) { continue; }
+                  for (const word of node.data.matchAll(/[\p{L}\p{N}_]+/gu)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    if (new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size > 1) { broken.push(word[0]); }
+                  }
+                }
+              }
+              return broken;
+            }
+            """);
 }

@@ -136,6 +136,7 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         Assert.StartsWith("[{\"question\":\"What is the capital of France?\",\"answer\":\"The capital", shortened, StringComparison.Ordinal);
         Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Empty(await BrokenWordsAsync(page));
 
         ILocator whole = outputs.Locator(".whole");
         Assert.False(await whole.IsVisibleAsync());
@@ -144,6 +145,8 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         JsonElement answers = JsonDocument.Parse(await whole.InnerTextAsync()).RootElement;
         Assert.Equal(ListMetadataExperiment.LongAnswer, answers[0].GetProperty("answer").GetString());
         Assert.True(await whole.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The opened value is wider than its cell.");
+        Assert.True(await whole.EvaluateAsync<double>("e => e.getBoundingClientRect().width") >= 400, "The opened value is squeezed into a narrow column.");
+        Assert.Empty(await BrokenWordsAsync(page));
     }
 
     private static async Task AssertPlotFamiliesAsync(IPage page)
@@ -194,4 +197,25 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         page.EvaluateAsync<int>(
             "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
             new[] { group, name });
+
+    // The words of the runs table's header and first row, as shown, that a line break splits, e.g. "complet" + "ed".
+    private static Task<string[]> BrokenWordsAsync(IPage page) =>
+        page.EvaluateAsync<string[]>("""
+            () => {
+              const broken = [];
+              for (const cell of document.querySelectorAll('#runs thead th, #runs tbody tr:first-child td')) {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  if (!node.parentElement.checkVisibility()) { continue; }
+                  for (const word of node.data.matchAll(/[\p{L}\p{N}_]+/gu)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    if (new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size > 1) { broken.push(word[0]); }
+                  }
+                }
+              }
+              return broken;
+            }
+            """);
 }
