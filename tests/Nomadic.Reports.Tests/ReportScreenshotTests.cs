@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Nomadic.Reports.Tests.Support;
@@ -14,36 +13,10 @@ namespace Nomadic.Reports.Tests;
 /// </summary>
 public sealed class ReportScreenshotTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Every public method drawing one plot, with the prefix of the name of the plots it draws. A new kind of plot
-    /// fails the tests until it is listed here, and then until the report shows it.
-    /// </summary>
-    internal static readonly IReadOnlyDictionary<string, string> Families = new Dictionary<string, string>
-    {
-        [nameof(ExperimentPlots.PlotHistory)] = "history",
-        [nameof(ExperimentPlots.PlotScoreDistribution)] = "score-distribution",
-        [nameof(ExperimentPlots.PlotImportance)] = "importance",
-        [nameof(ExperimentPlots.PlotParameterScores)] = "params-",
-        [nameof(ExperimentPlots.PlotSlice)] = "slice-",
-        [nameof(ExperimentPlots.PlotParameterHeatmap)] = "heatmap-",
-        [nameof(ExperimentPlots.PlotCorrelations)] = "correlations",
-        [nameof(ExperimentPlots.PlotParallelCoordinates)] = "parallel-coordinates",
-        [nameof(ExperimentPlots.PlotContour)] = "contour-",
-        [nameof(ExperimentPlots.PlotIntermediateValues)] = "intermediate-values",
-        [nameof(ExperimentPlots.PlotParetoFront)] = "pareto-front",
-    };
-
     [Fact]
-    public void Families_ListEveryPublicPlotMethod()
+    public void PlotFamilies_ListEveryPublicPlotMethod()
     {
-        string[] methods = [.. typeof(PlotImage).Assembly.GetExportedTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .Where(m => m.ReturnType == typeof(PlotImage))
-            .Select(m => m.Name)
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
-
-        Assert.Equal(Families.Keys.Order(StringComparer.Ordinal), methods);
+        Assert.Equal(PlotFamilies.Prefixes.Keys.Order(StringComparer.Ordinal), PlotFamilies.PublicPlotMethods());
     }
 
     [Fact]
@@ -87,7 +60,7 @@ public sealed class ReportScreenshotTests(ITestOutputHelper output)
         Assert.Empty(await ReportBrowser.BrokenWordsAsync(page));
 
         // Every family of plot is there, as an image that loaded, drawn at a readable size, under its caption.
-        foreach ((string method, string prefix) in Families)
+        foreach ((string method, string prefix) in PlotFamilies.Prefixes)
         {
             ILocator figures = page.Locator($"#plots figure[id^='plot-{prefix}']");
             Assert.True(await figures.CountAsync() > 0, $"The report has no plot of {method} (named {prefix}…).");

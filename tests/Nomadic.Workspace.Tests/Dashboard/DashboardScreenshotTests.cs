@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Nomadic.Experiments;
@@ -19,36 +18,27 @@ namespace Nomadic.Workspace.Tests.Dashboard;
 /// </summary>
 public sealed class DashboardScreenshotTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Every public method drawing one plot, with the prefix of its plots' names and the section of the experiment page
-    /// that holds them. A new kind of plot fails the tests until it is listed here, and then until the page shows it.
-    /// </summary>
-    private static readonly IReadOnlyDictionary<string, (string Prefix, string Section)> Families = new Dictionary<string, (string, string)>
+    /// <summary>The section of the experiment page that holds each family of plot, by the method that draws it.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Sections = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [nameof(ExperimentPlots.PlotHistory)] = ("history", "plots-history"),
-        [nameof(ExperimentPlots.PlotScoreDistribution)] = ("score-distribution", "plots-history"),
-        [nameof(ExperimentPlots.PlotIntermediateValues)] = ("intermediate-values", "plots-history"),
-        [nameof(ExperimentPlots.PlotParameterScores)] = ("params-", "plots-parameters"),
-        [nameof(ExperimentPlots.PlotSlice)] = ("slice-", "plots-slices"),
-        [nameof(ExperimentPlots.PlotParameterHeatmap)] = ("heatmap-", "plots-heatmaps"),
-        [nameof(ExperimentPlots.PlotContour)] = ("contour-", "plots-heatmaps"),
-        [nameof(ExperimentPlots.PlotCorrelations)] = ("correlations", "plots-heatmaps"),
-        [nameof(ExperimentPlots.PlotParallelCoordinates)] = ("parallel-coordinates", "plots-parallel"),
-        [nameof(ExperimentPlots.PlotImportance)] = ("importance", "plots-importance"),
-        [nameof(ExperimentPlots.PlotParetoFront)] = ("pareto-front", "plots-pareto"),
+        [nameof(ExperimentPlots.PlotHistory)] = "plots-history",
+        [nameof(ExperimentPlots.PlotScoreDistribution)] = "plots-history",
+        [nameof(ExperimentPlots.PlotIntermediateValues)] = "plots-history",
+        [nameof(ExperimentPlots.PlotParameterScores)] = "plots-parameters",
+        [nameof(ExperimentPlots.PlotSlice)] = "plots-slices",
+        [nameof(ExperimentPlots.PlotParameterHeatmap)] = "plots-heatmaps",
+        [nameof(ExperimentPlots.PlotContour)] = "plots-heatmaps",
+        [nameof(ExperimentPlots.PlotCorrelations)] = "plots-heatmaps",
+        [nameof(ExperimentPlots.PlotParallelCoordinates)] = "plots-parallel",
+        [nameof(ExperimentPlots.PlotImportance)] = "plots-importance",
+        [nameof(ExperimentPlots.PlotParetoFront)] = "plots-pareto",
     };
 
     [Fact]
-    public void Families_ListEveryPublicPlotMethod()
+    public void Sections_PlaceEveryPublicPlotMethod()
     {
-        string[] methods = [.. typeof(PlotImage).Assembly.GetExportedTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .Where(m => m.ReturnType == typeof(PlotImage))
-            .Select(m => m.Name)
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
-
-        Assert.Equal(Families.Keys.Order(StringComparer.Ordinal), methods);
+        Assert.Equal(PlotFamilies.PublicPlotMethods(), Sections.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(PlotFamilies.PublicPlotMethods(), PlotFamilies.Prefixes.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -151,8 +141,9 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
 
     private static async Task AssertPlotFamiliesAsync(IPage page)
     {
-        foreach ((string method, (string prefix, string section)) in Families)
+        foreach ((string method, string section) in Sections)
         {
+            string prefix = PlotFamilies.Prefixes[method];
             ILocator figures = page.Locator($"#{section} figure:has(img[src*='/plots/{prefix}'])");
             Assert.True(await figures.CountAsync() > 0, $"The section {section} has no plot of {method} (named {prefix}…).");
             string heading = await page.Locator($"#{section} h2").InnerTextAsync();
