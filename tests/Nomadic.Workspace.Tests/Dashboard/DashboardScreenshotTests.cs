@@ -128,6 +128,13 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         Assert.DoesNotContain("System.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Empty(await BrokenWordsAsync(page));
 
+        // Runs of well under a millisecond still show that they took time.
+        string[] durations = await page.Locator("#runs tbody tr[data-status=completed]").EvaluateAllAsync<string[]>(
+            "rows => { const at = Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.textContent === 'duration'); return rows.map(r => r.cells[at].innerText); }");
+        Assert.NotEmpty(durations);
+        Assert.All(durations, d => Assert.Matches(@"^(< 0\.001|\d+(\.\d+)?) s$", d));
+        Assert.DoesNotContain("0 s", durations);
+
         ILocator whole = outputs.Locator(".whole");
         Assert.False(await whole.IsVisibleAsync());
         await outputs.Locator("summary").ClickAsync();
