@@ -6,17 +6,14 @@ namespace Nomadic.Reports.Tests;
 /// <summary>Opens a report in Debian's Chromium with the network cut off, as a reader offline would.</summary>
 public class ReportBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task Report_InChromiumOffline_RendersSortsAndFilters()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
         string path = ArtifactFolder.Path("browser-report.html");
         SampleResults.Mixed(withObjectives: true).ToHtmlReport(path, new ReportOptions { Importance = new Dictionary<string, double> { ["lr"] = 0.8, ["layers"] = 0.2 } });
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await LaunchAsync(playwright);
+        await using IBrowser browser = await ReportBrowser.LaunchAsync(playwright);
         await using IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var requested = new List<string>();
         await context.RouteAsync("**/*", async route =>
@@ -68,13 +65,13 @@ public class ReportBrowserTests
         LlmResults.Create().ToHtmlReport(path, new ReportOptions { IncludePlots = false });
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await LaunchAsync(playwright);
+        await using IBrowser browser = await ReportBrowser.LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(path).AbsoluteUri);
         ILocator firstRow = page.Locator("#runs tbody tr").First;
-        ILocator scores = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "item_scores"));
-        ILocator outputs = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "example_outputs"));
+        ILocator scores = firstRow.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "item_scores"));
+        ILocator outputs = firstRow.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "example_outputs"));
 
         Assert.Equal("[1.0,0.5,0.0]", await scores.InnerTextAsync());
         string shortened = await outputs.InnerTextAsync();
@@ -97,23 +94,6 @@ public class ReportBrowserTests
         Assert.Equal("descending", await temperature.GetAttributeAsync("aria-sort"));
         Assert.Equal("3", await page.Locator("#runs tbody tr").First.Locator("td").First.InnerTextAsync());
     }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
-        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
-    }
-
-    // The position of the column of a group ("parameter" or "metadata") and name in the table's last header row.
-    private static Task<int> ColumnAsync(IPage page, string group, string name) =>
-        page.EvaluateAsync<int>(
-            "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
-            new[] { group, name });
 
     private static async Task<double[]> Scores(IPage page)
     {

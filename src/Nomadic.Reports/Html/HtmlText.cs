@@ -31,7 +31,11 @@ internal static class HtmlText
         _ => Value(value),
     };
 
-    public static string Duration(TimeSpan duration) => duration.TotalSeconds < 60
-        ? duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s"
-        : duration.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture);
+    // A run shorter than a millisecond would round to "0 s", which reads as if it took no time or was never timed.
+    public static string Duration(TimeSpan duration) => duration.TotalSeconds switch
+    {
+        >= 60 => duration.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture),
+        > 0 and < 0.0005 => "< 0.001 s",
+        _ => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s",
+    };
 }
