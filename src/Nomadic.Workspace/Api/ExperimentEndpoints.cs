@@ -18,8 +18,8 @@ internal static class ExperimentEndpoints
         experiments.MapGet("/", List).WithSummary("Lists the workspace's experiments with progress and best score; a workspace allowed to adopt also sees every experiment the command line or a worker wrote that no workspace owns.");
         experiments.MapPost("/", CreateAsync).WithSummary("Creates an experiment from {name, direction, search_space, settings}; a workspace allowed to adopt also adds one the command line or a worker wrote (by {name} alone, or with the same definition).");
         experiments.MapGet("/{id:long}", Get).WithSummary("Gets one experiment.");
-        experiments.MapPatch("/{id:long}", RenameAsync).WithSummary("Renames an experiment in the workspace (workers keep using its storage name).");
-        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and its runs from the storage; an adopted one needs ?delete_runs=true (or ?delete_runs=false to only remove it from the workspace).");
+        experiments.MapPatch("/{id:long}", RenameAsync).WithSummary("Renames an experiment in the workspace, adopting one no workspace owns (workers keep using its storage name).");
+        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and its runs from the storage; one the command line or a worker wrote needs ?delete_runs=true (or ?delete_runs=false to keep its runs, the workspace no longer owning it).");
         ResultViews.Map(experiments.MapGroup("/{id:long}"), context =>
         {
             ExperimentAccess access = context.RequestServices.GetRequiredService<ExperimentAccess>();
@@ -112,7 +112,7 @@ internal static class ExperimentEndpoints
             int runs = stored.TrialCounts.Values.Sum();
             throw ApiProblem.Conflict(
                 $"The experiment \"{entry.DisplayName}\" was written by the command line or a worker; deleting it would erase its {runs} runs from the storage. " +
-                "Send DELETE with ?delete_runs=true to delete them, or ?delete_runs=false to only remove the experiment from this workspace.");
+                "Send DELETE with ?delete_runs=true to delete them, or ?delete_runs=false to keep them and give the experiment back to the command line (this workspace no longer owns it).");
         }
 
         if (deleteRuns is not false)
