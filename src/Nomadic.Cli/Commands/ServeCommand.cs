@@ -6,6 +6,7 @@ using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Storage;
 using Nomadic.Workspace;
+using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 
 namespace Nomadic.Cli.Commands;
@@ -13,11 +14,15 @@ namespace Nomadic.Cli.Commands;
 /// <summary>
 /// <c>nomadic serve [--storage URL] [--port N] [--urls ...] [--secure-cookies] [--forwarded-headers]</c>: runs the
 /// Workspace server over the same storage the command line and workers use, so experiments running anywhere appear
-/// live. Stops on Ctrl+C.
+/// live. The first start over a storage without workspaces creates one allowed to adopt experiments and prints its
+/// key, so the person who started it signs in and sees every experiment there. Stops on Ctrl+C.
 /// </summary>
 internal static class ServeCommand
 {
     public const int DefaultPort = 8000;
+
+    /// <summary>The workspace the first start over a storage creates, for the one person who started it.</summary>
+    public const string FirstWorkspace = "local";
 
     public static Command Create(CliConsole console)
     {
@@ -67,6 +72,7 @@ internal static class ServeCommand
     {
         using IWorkspaceStore store = WorkspaceStores.Open(url);
         using IExperimentStorage storage = url.Open();
+        NewApiKey? first = ApiKeys.CreateFirst(store, FirstWorkspace, TimeProvider.System);
         var options = new WorkspaceServerOptions
         {
             Storage = storage,
@@ -78,6 +84,12 @@ internal static class ServeCommand
         await app.StartAsync(cancellationToken);
         var output = new OutputWriter(console);
         output.Line($"Nomadic Workspace on {string.Join(", ", app.Urls)} (storage {url}); Ctrl+C stops it.");
+        if (first is not null)
+        {
+            output.Line($"First start over this storage: workspace '{FirstWorkspace}' lists every experiment the command line and workers write here.");
+            output.Line("Sign in to the dashboard with its key (shown once; only its hash is kept; more keys: nomadic workspace key create):");
+            output.Line(first.Key);
+        }
         try
         {
             await app.WaitForShutdownAsync(cancellationToken);

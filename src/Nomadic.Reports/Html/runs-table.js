@@ -40,15 +40,20 @@
   function apply() {
     var words = filter.value.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
     var wanted = status ? status.value : "";
-    var count = 0;
+    // Finished runs and trials still running are counted apart: a running trial is not a run yet.
+    var finished = { shown: 0, all: 0 }, running = { shown: 0, all: 0 };
     Array.prototype.forEach.call(body.rows, function (row) {
       var text = row.textContent.toLowerCase();
       var match = (wanted === "" || row.getAttribute("data-status") === wanted)
         && words.every(function (w) { return text.indexOf(w) >= 0; });
       row.hidden = !match;
-      if (match) { count++; }
+      var counts = row.getAttribute("data-status") === "running" ? running : finished;
+      counts.all++;
+      if (match) { counts.shown++; }
     });
-    shown.textContent = count + " of " + body.rows.length + " runs";
+    shown.textContent = running.all === 0
+      ? finished.shown + " of " + finished.all + " runs"
+      : finished.shown + " of " + finished.all + " finished runs, " + running.shown + " of " + running.all + " running";
   }
 
   filter.addEventListener("input", apply);

@@ -5,36 +5,62 @@ using Nomadic.Workspace.Store;
 namespace Nomadic.Workspace.Api;
 
 /// <summary>
-/// Finds a workspace's experiments in the storage. An experiment another workspace owns, or one deleted from the
-/// storage behind the workspace's back, is simply not found: a caller cannot tell it from one that never existed.
+/// Finds the experiments a workspace sees in the storage: those it owns and, for a workspace allowed to adopt, every
+/// experiment the command line or a worker wrote that no workspace owns. An experiment another workspace owns, or one
+/// deleted from the storage behind the workspace's back, is simply not found: a caller cannot tell it from one that
+/// never existed.
 /// </summary>
 internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage storage)
 {
-    public (WorkspaceExperiment Entry, StoredExperiment Stored) Find(WorkspaceInfo workspace, long id)
+    public VisibleExperiment Find(WorkspaceInfo workspace, long id)
     {
         WorkspaceExperiment? entry = store.ListExperiments(workspace.Id).FirstOrDefault(e => e.ExperimentId == id);
-        StoredExperiment? stored = entry is null ? null : storage.FindExperiment(entry.StorageName);
-        return entry is not null && stored is not null && stored.Id == id ? (entry, stored) : throw ApiProblem.NotFound("experiment");
+        if (entry is not null)
+        {
+            return storage.FindExperiment(entry.StorageName) is StoredExperiment stored && stored.Id == id
+                ? new VisibleExperiment(entry, stored, true)
+                : throw ApiProblem.NotFound("experiment");
+        }
+
+        return workspace.MayAdopt
+            && storage.ListExperiments().FirstOrDefault(e => e.Id == id) is StoredExperiment unowned
+            && store.FindExperimentOwner(unowned.Name) is null
+            ? VisibleExperiment.Unowned(workspace, unowned)
+            : throw ApiProblem.NotFound("experiment");
     }
 
-    public IEnumerable<(WorkspaceExperiment Entry, StoredExperiment Stored)> List(WorkspaceInfo workspace)
+    /// <summary>
+    /// Lists what the workspace sees: its own experiments in the order it got them, then the command line's oldest
+    /// first. Three reads whatever the number of experiments: the workspace's entries, the owned names, the storage's list.
+    /// </summary>
+    public IReadOnlyList<VisibleExperiment> List(WorkspaceInfo workspace)
     {
-        foreach (WorkspaceExperiment entry in store.ListExperiments(workspace.Id))
+        IReadOnlyList<WorkspaceExperiment> entries = store.ListExperiments(workspace.Id);
+        IReadOnlySet<string> owned = workspace.MayAdopt ? store.ListOwnedStorageNames() : new HashSet<string>();
+        Dictionary<long, StoredExperiment> stored = storage.ListExperiments().ToDictionary(e => e.Id);
+        var visible = new List<VisibleExperiment>();
+        foreach (WorkspaceExperiment entry in entries)
         {
-            if (storage.FindExperiment(entry.StorageName) is StoredExperiment stored && stored.Id == entry.ExperimentId)
+            if (stored.TryGetValue(entry.ExperimentId, out StoredExperiment? experiment) && experiment.Name == entry.StorageName)
             {
-                yield return (entry, stored);
+                visible.Add(new VisibleExperiment(entry, experiment, true));
             }
         }
+
+        if (workspace.MayAdopt)
+        {
+            visible.AddRange(stored.Values.Where(e => !owned.Contains(e.Name)).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Select(e => VisibleExperiment.Unowned(workspace, e)));
+        }
+
+        return visible;
     }
 
-    public ExperimentResult Result(StoredExperiment stored) =>
-        storage.LoadResult(stored.Name) ?? throw ApiProblem.NotFound("experiment");
+    /// <summary>Reads the experiment's trials once: its finished runs, the trials running now and the counts.</summary>
+    public ExperimentView View(StoredExperiment stored) => ExperimentView.Read(storage, stored);
 
-    /// <summary>Reads the experiment's trials a worker holds now, in trial order.</summary>
-    public IReadOnlyList<StoredTrial> Running(StoredExperiment stored) =>
-        [.. storage.ReadTrials(stored.Id, 0).Where(t => t.State == TrialState.Running).OrderBy(t => t.Number)];
+    public ExperimentResult Result(StoredExperiment stored) => View(stored).Result;
 
-    public ExperimentSummary Summary(WorkspaceExperiment entry, StoredExperiment stored) =>
-        ExperimentSummary.Of(entry, stored, stored.TrialCounts.GetValueOrDefault(TrialState.Completed) > 0 ? storage.LoadResult(stored.Name) : null);
+    /// <summary>Summarizes an experiment; its trials are read only when a run has completed, for the best score.</summary>
+    public ExperimentSummary Summary(VisibleExperiment experiment) =>
+        ExperimentSummary.Of(experiment, experiment.Stored.TrialCounts.GetValueOrDefault(TrialState.Completed) > 0 ? Result(experiment.Stored) : null);
 }

@@ -15,11 +15,11 @@ internal static class ExperimentEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         RouteGroupBuilder experiments = api.MapGroup("/experiments").WithTags("Experiments");
-        experiments.MapGet("/", List).WithSummary("Lists the workspace's experiments with progress and best score.");
+        experiments.MapGet("/", List).WithSummary("Lists the workspace's experiments with progress and best score; a workspace allowed to adopt also sees every experiment the command line or a worker wrote that no workspace owns.");
         experiments.MapPost("/", CreateAsync).WithSummary("Creates an experiment from {name, direction, search_space, settings}; a workspace allowed to adopt also adds one the command line or a worker wrote (by {name} alone, or with the same definition).");
         experiments.MapGet("/{id:long}", Get).WithSummary("Gets one experiment.");
-        experiments.MapPatch("/{id:long}", RenameAsync).WithSummary("Renames an experiment in the workspace (workers keep using its storage name).");
-        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and its runs from the storage; an adopted one needs ?delete_runs=true (or ?delete_runs=false to only remove it from the workspace).");
+        experiments.MapPatch("/{id:long}", RenameAsync).WithSummary("Renames an experiment in the workspace, adopting one no workspace owns (workers keep using its storage name).");
+        experiments.MapDelete("/{id:long}", Delete).WithSummary("Deletes an experiment and its runs from the storage; one the command line or a worker wrote needs ?delete_runs=true (or ?delete_runs=false to keep its runs, the workspace no longer owning it).");
         ResultViews.Map(experiments.MapGroup("/{id:long}"), context =>
         {
             ExperimentAccess access = context.RequestServices.GetRequiredService<ExperimentAccess>();
@@ -29,13 +29,10 @@ internal static class ExperimentEndpoints
     }
 
     private static Ok<List<ExperimentSummary>> List(HttpContext context, ExperimentAccess access) =>
-        TypedResults.Ok(access.List(ApiKeyMiddleware.WorkspaceOf(context)).Select(e => access.Summary(e.Entry, e.Stored)).ToList());
+        TypedResults.Ok(access.List(ApiKeyMiddleware.WorkspaceOf(context)).Select(access.Summary).ToList());
 
-    private static Ok<ExperimentSummary> Get(HttpContext context, ExperimentAccess access, long id)
-    {
-        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(ApiKeyMiddleware.WorkspaceOf(context), id);
-        return TypedResults.Ok(access.Summary(entry, stored));
-    }
+    private static Ok<ExperimentSummary> Get(HttpContext context, ExperimentAccess access, long id) =>
+        TypedResults.Ok(access.Summary(access.Find(ApiKeyMiddleware.WorkspaceOf(context), id)));
 
     private static async Task<IResult> CreateAsync(HttpContext context, ExperimentAccess access, IExperimentStorage storage, IWorkspaceStore store, WorkspaceServerOptions options)
     {
@@ -82,31 +79,40 @@ internal static class ExperimentEndpoints
             throw ApiProblem.Conflict($"The experiment name \"{name}\" is taken; choose another.");
         }
 
-        ExperimentSummary summary = access.Summary(entry, stored);
+        ExperimentSummary summary = access.Summary(new VisibleExperiment(entry, stored, true));
         return existing is not null ? TypedResults.Ok(summary) : TypedResults.Created($"/api/v1/experiments/{stored.Id}", summary);
     }
 
     private static async Task<IResult> RenameAsync(HttpContext context, ExperimentAccess access, IWorkspaceStore store, WorkspaceServerOptions options, long id)
     {
         WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
-        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
+        (WorkspaceExperiment entry, StoredExperiment stored, bool owned) = access.Find(workspace, id);
         using JsonDocument body = await RequestBody.ReadJsonAsync(context.Request, options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
         string name = ExperimentRequests.ReadName(body.RootElement);
-        store.RenameExperiment(workspace.Id, id, name);
-        return TypedResults.Ok(access.Summary(entry with { DisplayName = name }, stored));
+        if (owned)
+        {
+            store.RenameExperiment(workspace.Id, id, name);
+        }
+        else if (store.AddExperiment(entry with { DisplayName = name, AddedAt = options.TimeProvider.GetUtcNow() }).WorkspaceId != workspace.Id)
+        {
+            // Naming an experiment no workspace owns adopts it; another workspace was quicker.
+            throw ApiProblem.NotFound("experiment");
+        }
+
+        return TypedResults.Ok(access.Summary(new VisibleExperiment(entry with { DisplayName = name }, stored, true)));
     }
 
     private static NoContent Delete(HttpContext context, ExperimentAccess access, IExperimentStorage storage, IWorkspaceStore store, long id)
     {
         WorkspaceInfo workspace = ApiKeyMiddleware.WorkspaceOf(context);
-        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
+        (WorkspaceExperiment entry, StoredExperiment stored, _) = access.Find(workspace, id);
         bool? deleteRuns = DeleteRunsOf(context.Request);
         if (deleteRuns is null && !entry.CreatedHere)
         {
             int runs = stored.TrialCounts.Values.Sum();
             throw ApiProblem.Conflict(
-                $"The experiment \"{entry.DisplayName}\" was written by the command line or a worker and adopted by this workspace; deleting it would erase its {runs} runs from the storage. " +
-                "Send DELETE with ?delete_runs=true to delete them, or ?delete_runs=false to only remove the experiment from this workspace.");
+                $"The experiment \"{entry.DisplayName}\" was written by the command line or a worker; deleting it would erase its {runs} runs from the storage. " +
+                "Send DELETE with ?delete_runs=true to delete them, or ?delete_runs=false to keep them and give the experiment back to the command line (this workspace no longer owns it).");
         }
 
         if (deleteRuns is not false)

@@ -1,6 +1,5 @@
 using Nomadic.Results;
 using Nomadic.Storage;
-using Nomadic.Workspace.Store;
 
 namespace Nomadic.Workspace.Api;
 
@@ -13,7 +12,8 @@ namespace Nomadic.Workspace.Api;
 /// <param name="Runs">How many runs it has in each state (running, completed, failed, pruned, abandoned).</param>
 /// <param name="BestScore">The best run's score, or <see langword="null"/> before any run completed.</param>
 /// <param name="BestTrialNumber">The best run's number, or <see langword="null"/>.</param>
-/// <param name="Adopted">Whether the command line or a worker wrote it and the workspace adopted it, so deleting its runs needs <c>?delete_runs=true</c>.</param>
+/// <param name="Adopted">Whether the command line or a worker wrote it (so deleting its runs needs <c>?delete_runs=true</c>), adopted by the workspace or owned by none.</param>
+/// <param name="Owned">Whether the workspace owns it; otherwise no workspace does, and it is listed for a workspace allowed to adopt.</param>
 internal sealed record ExperimentSummary(
     long Id,
     string Name,
@@ -23,10 +23,12 @@ internal sealed record ExperimentSummary(
     IReadOnlyDictionary<string, int> Runs,
     double? BestScore,
     int? BestTrialNumber,
-    bool Adopted)
+    bool Adopted,
+    bool Owned)
 {
-    public static ExperimentSummary Of(WorkspaceExperiment entry, StoredExperiment stored, ExperimentResult? result)
+    public static ExperimentSummary Of(VisibleExperiment experiment, ExperimentResult? result)
     {
+        (Store.WorkspaceExperiment entry, StoredExperiment stored, bool owned) = experiment;
         RunResult? best = result is { BestIndex: >= 0 } ? result.BestRunResult : null;
         return new ExperimentSummary(
             stored.Id,
@@ -34,9 +36,14 @@ internal sealed record ExperimentSummary(
             stored.Name,
             stored.Direction == Results.Direction.Maximize ? "maximize" : "minimize",
             stored.CreatedAt,
-            Enum.GetValues<TrialState>().ToDictionary(s => s.ToString().ToLowerInvariant(), s => stored.TrialCounts.GetValueOrDefault(s), StringComparer.Ordinal),
+            CountsOf(s => stored.TrialCounts.GetValueOrDefault(s)),
             best?.Score,
             best?.TrialNumber,
-            !entry.CreatedHere);
+            !entry.CreatedHere,
+            owned);
     }
+
+    /// <summary>Names every trial state in lowercase with its count.</summary>
+    public static IReadOnlyDictionary<string, int> CountsOf(Func<TrialState, int> count) =>
+        Enum.GetValues<TrialState>().ToDictionary(s => s.ToString().ToLowerInvariant(), count, StringComparer.Ordinal);
 }

@@ -8,8 +8,9 @@ namespace Nomadic.Workspace.Dashboard;
 /// </summary>
 /// <remarks>
 /// Browsers say where a request comes from in <c>Sec-Fetch-Site</c>, or in older versions at least in <c>Origin</c> on
-/// every cross-origin POST; a request with neither comes from no browser page (a script or a command line), which
-/// cannot be forged through a visitor. The API needs no such check: it never accepts a cookie for a change.
+/// every cross-origin POST. A request with neither is served only without the session cookie: then it comes from no
+/// browser page (a script or a command line) and cannot be forged through a visitor. The API needs no such check: it
+/// never accepts a cookie for a change, only a key in a header, which another site cannot make a browser send.
 /// </remarks>
 internal sealed class CrossOriginFormMiddleware(RequestDelegate next)
 {
@@ -38,7 +39,9 @@ internal sealed class CrossOriginFormMiddleware(RequestDelegate next)
         string? origin = request.Headers.Origin;
         if (string.IsNullOrEmpty(origin))
         {
-            return true;
+            // Every browser in use sends one of the two on a form; a request with neither that carries the session
+            // cookie would have the browser's credentials without saying where it comes from, so it is refused.
+            return !request.Cookies.ContainsKey(DashboardSession.CookieName);
         }
 
         // The host alone, not the scheme: behind a TLS proxy the browser's origin is https and the request here is http.

@@ -20,7 +20,7 @@ internal static class DashboardEndpoints
         }).ExcludeFromDescription();
         endpoints.MapGet("/", (HttpContext c, DashboardSession session, IWorkspaceStore store, ExperimentAccess access) => Page(c, session, workspace => ListPage.Render(
             workspace,
-            access.List(workspace).Select(e => access.Summary(e.Entry, e.Stored)).ToList(),
+            access.List(workspace).Select(access.Summary).ToList(),
             store.ListResults(workspace.Id).Select(ResultSummary.Of).ToList()))).ExcludeFromDescription();
         endpoints.MapGet("/experiments/{id:long}", (HttpContext c, DashboardSession session, ExperimentAccess access, long id, int? all) =>
             Page(c, session, workspace => ResultPage.Render(workspace, DashboardResult.Experiment(workspace, access, id), all == 1))).ExcludeFromDescription();

@@ -23,10 +23,11 @@ internal sealed record DashboardResult(string Title, ExperimentResult Result, IR
     /// <summary>Loads an experiment of the workspace; another workspace's is not found.</summary>
     public static DashboardResult Experiment(WorkspaceInfo workspace, ExperimentAccess access, long id)
     {
-        (WorkspaceExperiment entry, StoredExperiment stored) = access.Find(workspace, id);
-        return new DashboardResult(entry.DisplayName, access.Result(stored), access.Summary(entry, stored).Runs, $"/experiments/{id}", $"/api/v1/experiments/{id}")
+        VisibleExperiment experiment = access.Find(workspace, id);
+        (ExperimentResult result, IReadOnlyList<StoredTrial> running, IReadOnlyDictionary<string, int> counts) = access.View(experiment.Stored);
+        return new DashboardResult(experiment.Entry.DisplayName, result, counts, $"/experiments/{id}", $"/api/v1/experiments/{id}")
         {
-            Running = access.Running(stored),
+            Running = running,
         };
     }
 

@@ -14,14 +14,16 @@ internal static class ListPage
         html.Append("<h1>Experiments</h1>");
         if (experiments.Count == 0)
         {
-            html.Append("<p>No experiments yet. Create one through the API; a workspace allowed to adopt (<code>nomadic workspace key create --admin</code>) can add one the command line runs with <code>POST /api/v1/experiments {\"name\": ...}</code>.</p>");
+            html.Append(workspace.MayAdopt
+                ? "<p>No experiments yet. Every experiment <code>nomadic run</code> or a worker writes to this storage appears here.</p>"
+                : "<p>No experiments yet. Create one through the API. Experiments the command line writes appear only in a workspace allowed to adopt them (<code>nomadic workspace key create NAME --admin</code>).</p>");
         }
         else
         {
             html.Append("<table id=\"experiments\"><thead><tr><th>compare</th><th>name</th><th>direction</th><th>completed</th><th>failed</th><th>running</th><th>best score</th><th>created (UTC)</th></tr></thead><tbody>");
             foreach (ExperimentSummary e in experiments)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)}</td><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Isolated(e.Name)}</a></td><td>{e.Direction}</td>")
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Pick(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)}</td><td><a href=\"/experiments/{e.Id}\">{HtmlPage.Isolated(e.Name)}</a>{Source(e)}</td><td>{e.Direction}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{e.Runs["completed"]}</td><td>{e.Runs["failed"]}</td><td>{e.Runs["running"]}</td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{HtmlPage.Text(e.BestScore)}</td><td>{e.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}</td></tr>");
             }
@@ -52,6 +54,10 @@ internal static class ListPage
 
         return new HtmlPage("Experiments", workspace.Name).Raw(html.ToString()).ToResult();
     }
+
+    // An experiment no workspace owns is listed because this workspace may adopt it: say where it comes from.
+    private static string Source(ExperimentSummary experiment) =>
+        experiment.Owned ? "" : " <span class=\"source\">written by the command line</span>";
 
     private static string Pick(string id, string name) =>
         $"<input type=\"checkbox\" class=\"pick\" value=\"{id}\" aria-label=\"Compare {HtmlPage.Text(name)}\">";

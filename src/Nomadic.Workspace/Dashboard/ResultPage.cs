@@ -36,7 +36,8 @@ internal static class ResultPage
         bool capped = !allRuns && result.Count > MaxRows;
         if (capped)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p id=\"runs-limit\">The best {MaxRows:N0} of {result.Count:N0} runs and the baseline, in run order. ")
+            string after = shown.Running.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $", then the {shown.Running.Count:N0} running") : "";
+            html.Append(CultureInfo.InvariantCulture, $"<p id=\"runs-limit\">The best {MaxRows:N0} of {result.Count:N0} finished runs and the baseline, in run order{after}. ")
                 .Append(CultureInfo.InvariantCulture, $"<a href=\"{shown.PagePath}?all=1\">Show all runs</a> or <a href=\"{apiBase}/export.csv\">download them as CSV</a>.</p>");
         }
 

@@ -34,10 +34,30 @@ public static class ApiKeys
         }
 
         DateTimeOffset now = timeProvider.GetUtcNow();
-        WorkspaceInfo info = store.CreateWorkspace(workspace, now);
-        string key = KeyPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RandomBytes));
-        ApiKeyInfo stored = store.AddKey(info.Id, Hash(key), key[..ShownCharacters], now);
-        return new NewApiKey(key, stored, info);
+        return AddKey(store, store.CreateWorkspace(workspace, now), now);
+    }
+
+    /// <summary>
+    /// Creates the first workspace of a store, allowed to adopt experiments, and a key for it; does nothing when the
+    /// store has a workspace already. A server started for the first time over a storage calls this, so the person who
+    /// started it can sign in and see every experiment the command line wrote there.
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <param name="workspace">The workspace's name.</param>
+    /// <param name="timeProvider">The clock for the creation time.</param>
+    /// <returns>The key, to show once, or <see langword="null"/> when the store had a workspace.</returns>
+    /// <exception cref="ArgumentException">The workspace name is empty, too long or holds control characters.</exception>
+    public static NewApiKey? CreateFirst(IWorkspaceStore store, string workspace, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (NameRules.Check(workspace, "workspace") is string problem)
+        {
+            throw new ArgumentException(problem, nameof(workspace));
+        }
+
+        DateTimeOffset now = timeProvider.GetUtcNow();
+        return store.CreateFirstWorkspace(workspace, now) is WorkspaceInfo created ? AddKey(store, created, now) : null;
     }
 
     /// <summary>Finds the workspace a key opens.</summary>
@@ -63,5 +83,12 @@ public static class ApiKeys
     {
         ArgumentNullException.ThrowIfNull(key);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+
+    private static NewApiKey AddKey(IWorkspaceStore store, WorkspaceInfo workspace, DateTimeOffset now)
+    {
+        string key = KeyPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RandomBytes));
+        ApiKeyInfo stored = store.AddKey(workspace.Id, Hash(key), key[..ShownCharacters], now);
+        return new NewApiKey(key, stored, workspace);
     }
 }

@@ -30,6 +30,10 @@ public abstract partial class DbWorkspaceStore
         WithSession(session => session.Query(ExperimentColumns + " WHERE storage_name = @name", ReadExperiment, ("name", storageName)).FirstOrDefault());
 
     /// <inheritdoc />
+    public IReadOnlySet<string> ListOwnedStorageNames() =>
+        WithSession(session => session.Query("SELECT storage_name FROM {p}workspace_experiments", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal));
+
+    /// <inheritdoc />
     public IReadOnlyList<WorkspaceExperiment> ListExperiments(long workspaceId) =>
         WithSession(session => session.Query(ExperimentColumns + " WHERE workspace_id = @ws ORDER BY added_at, experiment_id", ReadExperiment, ("ws", workspaceId)));
 

@@ -28,6 +28,17 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
     });
 
     /// <inheritdoc />
+    public WorkspaceInfo? CreateFirstWorkspace(string name, DateTimeOffset now) => InTransaction(session =>
+    {
+        // One statement, so two servers starting together over an empty store create one workspace, not two.
+        int created = session.Execute(
+            "INSERT INTO {p}workspaces (name, created_at, may_adopt) SELECT @name, @at, 1 WHERE NOT EXISTS (SELECT 1 FROM {p}workspaces)",
+            ("name", name),
+            ("at", Text(now)));
+        return created == 1 ? session.Query(WorkspaceColumns + " WHERE w.name = @name", ReadWorkspace, ("name", name))[0] : null;
+    });
+
+    /// <inheritdoc />
     public WorkspaceInfo? FindWorkspace(string name) =>
         WithSession(session => session.Query(WorkspaceColumns + " WHERE w.name = @name", ReadWorkspace, ("name", name)).FirstOrDefault());
 

@@ -17,6 +17,15 @@ public interface IWorkspaceStore : IDisposable
     /// <returns>The workspace.</returns>
     WorkspaceInfo CreateWorkspace(string name, DateTimeOffset now);
 
+    /// <summary>
+    /// Creates a workspace allowed to adopt experiments, but only while the store holds no workspace at all: the first
+    /// start of a server over a storage, where one person uses it alone.
+    /// </summary>
+    /// <param name="name">The workspace's name (validated by the caller).</param>
+    /// <param name="now">The creation time.</param>
+    /// <returns>The new workspace, or <see langword="null"/> (and nothing created) when the store has a workspace already.</returns>
+    WorkspaceInfo? CreateFirstWorkspace(string name, DateTimeOffset now);
+
     /// <summary>Finds a workspace by name.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The workspace, or <see langword="null"/>.</returns>
@@ -81,6 +90,13 @@ public interface IWorkspaceStore : IDisposable
     /// <param name="storageName">The experiment's name in the storage.</param>
     /// <returns>The entry, or <see langword="null"/> when no workspace owns it.</returns>
     WorkspaceExperiment? FindExperimentOwner(string storageName);
+
+    /// <summary>
+    /// Lists the storage names of the experiments some workspace owns, whichever it is; the others are the command
+    /// line's, which a workspace allowed to adopt lists too.
+    /// </summary>
+    /// <returns>The storage names.</returns>
+    IReadOnlySet<string> ListOwnedStorageNames();
 
     /// <summary>Lists a workspace's experiments, oldest first.</summary>
     /// <param name="workspaceId">The workspace.</param>

@@ -18,7 +18,23 @@ public static class ExperimentStorageExtensions
             return null;
         }
 
-        IEnumerable<RunResult> runs = storage.ReadTrials(experiment.Id, 0)
+        return storage.ToResult(experiment, storage.ReadTrials(experiment.Id, 0));
+    }
+
+    /// <summary>
+    /// Builds the result of a stored experiment from its trials already read, as <see cref="LoadResult"/> does, so a
+    /// caller that needs the trials for more than the result reads them once.
+    /// </summary>
+    /// <param name="storage">The storage the trials were read from.</param>
+    /// <param name="experiment">The experiment.</param>
+    /// <param name="trials">Its trials, in any order; those without a finished run are left out.</param>
+    /// <returns>The finished runs in run-number order.</returns>
+    public static ExperimentResult ToResult(this IExperimentStorage storage, StoredExperiment experiment, IEnumerable<StoredTrial> trials)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(trials);
+        IEnumerable<RunResult> runs = trials
             .Where(t => t.Run is not null)
             .OrderBy(t => t.Number)
             .Select(t => t.Run!);

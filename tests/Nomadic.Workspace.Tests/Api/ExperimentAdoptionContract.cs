@@ -54,6 +54,122 @@ public abstract class ExperimentAdoptionContract : IDisposable
     }
 
     [Fact]
+    public async Task List_CliExperimentForWorkspaceAllowedToAdopt_ListsItWithItsRunsWithoutAdoption()
+    {
+        await RunFromCliAsync("from-cli");
+        using HttpClient admin = Factory.Client(Factory.AdminKey);
+
+        JsonElement[] listed = (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!;
+
+        JsonElement experiment = Assert.Single(listed);
+        Assert.Equal("from-cli", experiment.GetProperty("name").GetString());
+        Assert.False(experiment.GetProperty("owned").GetBoolean());
+        Assert.True(experiment.GetProperty("adopted").GetBoolean());
+        Assert.Equal(3, experiment.GetProperty("runs").GetProperty("completed").GetInt32());
+        Assert.Equal(0.5, experiment.GetProperty("best_score").GetDouble());
+        long id = experiment.GetProperty("id").GetInt64();
+        Assert.Equal(3, (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/experiments/{id}/runs")).GetProperty("total").GetInt32());
+        Assert.Contains("history", (await admin.GetFromJsonAsync<JsonElement[]>($"/api/v1/experiments/{id}/plots"))!.Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/experiments/{id}/plots/history.svg")).StatusCode);
+        Assert.Null(Factory.Store.FindExperimentOwner("from-cli"));
+    }
+
+    [Fact]
+    public async Task List_CliExperimentForWorkspaceNotAllowedToAdopt_IsNotListedNorFound()
+    {
+        await RunFromCliAsync("from-cli");
+        long id = Factory.Storage.FindExperiment("from-cli")!.Id;
+
+        foreach (string key in new[] { Factory.KeyA, Factory.KeyB })
+        {
+            using HttpClient client = Factory.Client(key);
+            Assert.Empty((await client.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/experiments/{id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/experiments/{id}/runs")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task List_AnotherWorkspacesExperiment_IsNeverListed()
+    {
+        using HttpClient a = Factory.Client(Factory.KeyA);
+        using HttpClient admin = Factory.Client(Factory.AdminKey);
+        long madeByA = await Samples.CreateExperimentAsync(a, "made-by-a");
+        long adopted = await AdoptAsync(admin, "from-cli");
+        await RunFromCliAsync("made-by-a");
+
+        string[] seenByAdmin = [.. (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!.Select(e => e.GetProperty("name").GetString()!)];
+        string[] seenByA = [.. (await a.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!.Select(e => e.GetProperty("name").GetString()!)];
+
+        Assert.Equal(["from-cli"], seenByAdmin);
+        Assert.Equal(["made-by-a"], seenByA);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/experiments/{madeByA}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"/api/v1/experiments/{madeByA}?delete_runs=true")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/api/v1/experiments/{adopted}")).StatusCode);
+        Assert.NotNull(Factory.Storage.FindExperiment("made-by-a"));
+    }
+
+    [Fact]
+    public async Task Delete_ListedCliExperimentWithoutConfirmation_Is409AndKeepsEveryRun()
+    {
+        await RunFromCliAsync("from-cli");
+        using HttpClient admin = Factory.Client(Factory.AdminKey);
+        long id = Factory.Storage.FindExperiment("from-cli")!.Id;
+
+        using HttpResponseMessage refused = await admin.DeleteAsync($"/api/v1/experiments/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("?delete_runs=true", (await Samples.ProblemAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, Factory.Storage.LoadResult("from-cli")!.Count);
+    }
+
+    [Fact]
+    public async Task Delete_ListedCliExperimentWithDeleteRunsTrue_DeletesItsRuns()
+    {
+        await RunFromCliAsync("from-cli");
+        using HttpClient admin = Factory.Client(Factory.AdminKey);
+        long id = Factory.Storage.FindExperiment("from-cli")!.Id;
+
+        using HttpResponseMessage deleted = await admin.DeleteAsync($"/api/v1/experiments/{id}?delete_runs=true");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Null(Factory.Storage.FindExperiment("from-cli"));
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!);
+    }
+
+    [Fact]
+    public async Task Delete_ListedCliExperimentWithDeleteRunsFalse_KeepsItsRunsAndItStaysListed()
+    {
+        await RunFromCliAsync("from-cli");
+        using HttpClient admin = Factory.Client(Factory.AdminKey);
+        long id = Factory.Storage.FindExperiment("from-cli")!.Id;
+
+        using HttpResponseMessage removed = await admin.DeleteAsync($"/api/v1/experiments/{id}?delete_runs=false");
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(3, Factory.Storage.LoadResult("from-cli")!.Count);
+        Assert.Single((await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!);
+    }
+
+    [Fact]
+    public async Task Rename_ListedCliExperiment_AdoptsItUnderTheNewName()
+    {
+        await RunFromCliAsync("from-cli");
+        using HttpClient admin = Factory.Client(Factory.AdminKey);
+        long id = Factory.Storage.FindExperiment("from-cli")!.Id;
+
+        using HttpResponseMessage renamed = await admin.PatchAsync($"/api/v1/experiments/{id}", Samples.Json("""{"name": "baseline sweep"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        JsonElement summary = await renamed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("baseline sweep", summary.GetProperty("name").GetString());
+        Assert.True(summary.GetProperty("owned").GetBoolean());
+        Nomadic.Workspace.Store.WorkspaceExperiment owner = Factory.Store.FindExperimentOwner("from-cli")!;
+        Assert.Equal(Factory.Store.FindWorkspace("admins")!.Id, owner.WorkspaceId);
+        Assert.False(owner.CreatedHere);
+    }
+
+    [Fact]
     public async Task Delete_AdoptedExperimentWithoutConfirmation_Is409AndKeepsEveryRun()
     {
         using HttpClient admin = Factory.Client(Factory.AdminKey);
@@ -80,7 +196,10 @@ public abstract class ExperimentAdoptionContract : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(3, Factory.Storage.LoadResult("from-cli")!.Count);
         Assert.Null(Factory.Store.FindExperimentOwner("from-cli"));
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/experiments/{id}")).StatusCode);
+
+        // Given back to the command line: a workspace allowed to adopt lists it again, as one no workspace owns.
+        JsonElement listed = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/experiments/{id}");
+        Assert.False(listed.GetProperty("owned").GetBoolean());
     }
 
     [Fact]

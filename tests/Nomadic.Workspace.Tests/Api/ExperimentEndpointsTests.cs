@@ -88,7 +88,7 @@ public sealed class ExperimentEndpointsTests : IDisposable
 
         using HttpClient a = _factory.Client(_factory.AdminKey);
         using HttpClient b = _factory.Client(_factory.KeyB);
-        Assert.Empty((await a.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!);
+        Assert.False(Assert.Single((await a.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!).GetProperty("owned").GetBoolean());
 
         using HttpResponseMessage adopted = await a.PostAsync("/api/v1/experiments", Samples.Json("""{"name": "from-cli"}"""));
         using HttpResponseMessage stolen = await b.PostAsync("/api/v1/experiments", Samples.Json("""{"name": "from-cli"}"""));
@@ -96,7 +96,10 @@ public sealed class ExperimentEndpointsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
         Assert.Equal(3, summary.GetProperty("runs").GetProperty("completed").GetInt32());
+        Assert.True(summary.GetProperty("owned").GetBoolean());
+        Assert.True(Assert.Single((await a.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!).GetProperty("owned").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, stolen.StatusCode);
+        Assert.Empty((await b.GetFromJsonAsync<JsonElement[]>("/api/v1/experiments"))!);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -54,6 +54,41 @@ public sealed class CrossOriginFormMiddlewareTests : IDisposable
     }
 
     [Fact]
+    public async Task Logout_WithTheSessionCookieAndNeitherHeader_Is403AndKeepsTheSession()
+    {
+        using HttpClient browser = await _factory.SignedInAsync(_factory.KeyA);
+
+        using HttpResponseMessage response = await browser.PostAsync("/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("team-a", await browser.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Single(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
+    }
+
+    [Fact]
+    public async Task Login_WithTheSessionCookieAndNeitherHeader_Is403AndKeepsTheWorkspace()
+    {
+        using HttpClient browser = await _factory.SignedInAsync(_factory.KeyA);
+
+        using HttpResponseMessage response = await browser.PostAsync("/login", new FormUrlEncodedContent([new("key", _factory.KeyB)]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("team-a", await browser.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forms_WithoutCookieOrEitherHeader_AreServed()
+    {
+        using HttpClient script = Browser();
+        using HttpResponseMessage login = await script.PostAsync("/login", new FormUrlEncodedContent([new("key", _factory.KeyA)]));
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        using HttpResponseMessage created = await api.PostAsync("/api/v1/experiments", Samples.NewExperiment("by-key"));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+
+    [Fact]
     public async Task Forms_InChromium_WorkFromTheDashboardButNotFromAnotherOrigin()
     {
         using var folder = new TempFolder();

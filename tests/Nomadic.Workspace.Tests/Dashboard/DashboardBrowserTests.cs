@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Storage.Sqlite;
 using Nomadic.Tuning;
 using Nomadic.Workspace.Tests.Support;
@@ -88,6 +89,46 @@ public sealed class DashboardBrowserTests
         Assert.True(await page.EvaluateAsync<bool>("() => window.__owned === undefined"));
         Assert.Empty(offsite);
         Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task ListPage_InChromium_ExperimentTheCommandLineWrote_IsListedAfterSignInAndOpens()
+    {
+        await using LiveWorkspace workspace = await LiveWorkspace.StartAsync();
+        string url = workspace.Url;
+        Assert.True(workspace.Store.SetMayAdopt(workspace.Store.FindWorkspace("team")!.Id, true));
+        var experiment = new Experiment(Samples.Space(), p => Convert.ToDouble(p["lr"], CultureInfo.InvariantCulture), new ExperimentOptions
+        {
+            Name = "rag",
+            Storage = workspace.Storage,
+            NumSamples = 8,
+            Seed = 3,
+        });
+        await experiment.RunAsync();
+        long id = workspace.Storage.FindExperiment("rag")!.Id;
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        var busy = new Dictionary<string, object?> { ["optimizer"] = "adam", ["lr"] = 0.0042 };
+        Assert.Equal(ClaimStatus.Claimed, workspace.Storage.TryClaim(new ClaimRequest(id, "busy", busy, false, "w1", now, now.AddHours(1), null)).Status);
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(120_000);
+        await workspace.SignInAsync(page);
+
+        ILocator row = page.Locator("#experiments tbody tr");
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Contains("written by the command line", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await row.Locator("a").ClickAsync();
+        await page.WaitForURLAsync($"{url}/experiments/{id}");
+        Assert.Equal("rag", await page.InnerTextAsync("main h1"));
+        Assert.Equal(9, await page.Locator("#runs tbody tr").CountAsync());
+        Assert.Equal("8 of 8 finished runs, 1 of 1 running", await page.InnerTextAsync("#runs-shown"));
+        await page.SelectOptionAsync("#run-status", "completed");
+        Assert.Equal("8 of 8 finished runs, 0 of 1 running", await page.InnerTextAsync("#runs-shown"));
+        await page.Locator(".plots img").First.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('.plots img'); return i && i.complete && i.naturalWidth > 0; }");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactFolder.Path("workspace-cli-experiment.png"), FullPage = true });
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class DashboardPagesTests : IDisposable
         string all = await browser.GetStringAsync($"/results/{id}?all=1");
 
         Assert.Equal(Nomadic.Workspace.Dashboard.ResultPage.MaxRows, Rows(page));
-        Assert.Contains($"The best 1,000 of 1,005 runs and the baseline, in run order. <a href=\"/results/{id}?all=1\">Show all runs</a>", page, StringComparison.Ordinal);
+        Assert.Contains($"The best 1,000 of 1,005 finished runs and the baseline, in run order. <a href=\"/results/{id}?all=1\">Show all runs</a>", page, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/api/v1/results/{id}/export.csv\">download them as CSV</a>", page, StringComparison.Ordinal);
         Assert.Equal(count, Rows(all));
         Assert.DoesNotContain("runs-limit", all, StringComparison.Ordinal);

@@ -132,6 +132,9 @@ public sealed class DashboardSessionTests : IDisposable
     {
         var request = new HttpRequestMessage(method, path);
         request.Headers.Add("Cookie", $"{DashboardSession.CookieName}={session}");
+
+        // As a browser sends a form of the dashboard's own page; without it the cookie alone is refused.
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
         return request;
     }
 

@@ -26,6 +26,35 @@ public sealed class ApiKeysTests : IDisposable
     }
 
     [Fact]
+    public void CreateFirst_EmptyStore_CreatesAWorkspaceAllowedToAdoptWithAKey()
+    {
+        using var store = new SqliteWorkspaceStore(_folder.File("nomadic.db"));
+
+        NewApiKey? first = ApiKeys.CreateFirst(store, "local", TimeProvider.System);
+        NewApiKey? again = ApiKeys.CreateFirst(store, "other", TimeProvider.System);
+
+        Assert.NotNull(first);
+        WorkspaceInfo? opened = ApiKeys.Authenticate(store, first.Key);
+        Assert.Equal("local", opened?.Name);
+        Assert.True(opened?.MayAdopt);
+        Assert.Null(again);
+        Assert.Null(store.FindWorkspace("other"));
+        Assert.Single(store.ListKeys(first.Workspace.Id));
+    }
+
+    [Fact]
+    public void CreateFirst_StoreWithAWorkspace_CreatesNoKey()
+    {
+        string path = _folder.File("nomadic.db");
+        using var store = new SqliteWorkspaceStore(path);
+        ApiKeys.Create(store, "team", TimeProvider.System);
+
+        Assert.Null(ApiKeys.CreateFirst(store, "local", TimeProvider.System));
+        Assert.Single(TempFolder.Cells(path, "workspace_api_keys"), c => c.StartsWith(ApiKeys.KeyPrefix, StringComparison.Ordinal));
+        Assert.Null(store.FindWorkspace("local"));
+    }
+
+    [Fact]
     public void Revoke_StopsTheKeyOnly()
     {
         using var store = new SqliteWorkspaceStore(_folder.File("nomadic.db"));

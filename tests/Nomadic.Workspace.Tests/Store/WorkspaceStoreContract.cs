@@ -56,6 +56,31 @@ public abstract class WorkspaceStoreContract : IDisposable
     }
 
     [Fact]
+    public void CreateFirstWorkspace_StoreWithAWorkspace_CreatesNothing()
+    {
+        Store.CreateWorkspace(Unique("ws"), Now);
+        string name = Unique("first");
+
+        Assert.Null(Store.CreateFirstWorkspace(name, Now));
+        Assert.Null(Store.FindWorkspace(name));
+    }
+
+    [Fact]
+    public void ListOwnedStorageNames_NamesWhatAnyWorkspaceOwnsUntilItIsRemoved()
+    {
+        WorkspaceInfo a = Store.CreateWorkspace(Unique("a"), Now);
+        WorkspaceInfo b = Store.CreateWorkspace(Unique("b"), Now);
+        string ofA = Unique("exp"), ofB = Unique("exp");
+        Store.AddExperiment(new WorkspaceExperiment(a.Id, 11, ofA, ofA, Now));
+        Store.AddExperiment(new WorkspaceExperiment(b.Id, 12, ofB, ofB, Now));
+
+        Assert.Superset(new HashSet<string> { ofA, ofB }, new HashSet<string>(Store.ListOwnedStorageNames()));
+        Assert.True(Store.RemoveExperiment(a.Id, 11));
+        Assert.DoesNotContain(ofA, Store.ListOwnedStorageNames());
+        Assert.Contains(ofB, Store.ListOwnedStorageNames());
+    }
+
+    [Fact]
     public void AddExperiment_KeepsWhetherTheWorkspaceCreatedIt()
     {
         WorkspaceInfo a = Store.CreateWorkspace(Unique("a"), Now);

@@ -1,0 +1,21 @@
+using Nomadic.Results;
+using Nomadic.Storage;
+
+namespace Nomadic.Workspace.Api;
+
+/// <summary>
+/// An experiment's trials read once from the storage: the finished runs as a result, the trials a worker holds now,
+/// and how many trials are in each state, all from the same read.
+/// </summary>
+/// <param name="Result">The finished runs in run-number order, as <see cref="ExperimentStorageExtensions.LoadResult"/> gives them.</param>
+/// <param name="Running">The trials in state <see cref="TrialState.Running"/>, in trial order.</param>
+/// <param name="Counts">How many trials are in each state, by the state's lowercase name, every state present.</param>
+internal sealed record ExperimentView(ExperimentResult Result, IReadOnlyList<StoredTrial> Running, IReadOnlyDictionary<string, int> Counts)
+{
+    public static ExperimentView Read(IExperimentStorage storage, StoredExperiment stored)
+    {
+        IReadOnlyList<StoredTrial> trials = storage.ReadTrials(stored.Id, 0);
+        IReadOnlyList<StoredTrial> running = [.. trials.Where(t => t.State == TrialState.Running).OrderBy(t => t.Number)];
+        return new ExperimentView(storage.ToResult(stored, trials), running, ExperimentSummary.CountsOf(s => trials.Count(t => t.State == s)));
+    }
+}

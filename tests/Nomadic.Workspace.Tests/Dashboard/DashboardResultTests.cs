@@ -1,0 +1,56 @@
+using Nomadic.Results;
+using Nomadic.Storage;
+using Nomadic.Storage.Sqlite;
+using Nomadic.Workspace.Store;
+using Nomadic.Workspace.Tests.Support;
+
+namespace Nomadic.Workspace.Tests.Dashboard;
+
+public sealed class DashboardResultTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private readonly TempFolder _folder = new();
+    private readonly CountingStorage _storage;
+    private readonly WorkspaceFactory _factory;
+
+    public DashboardResultTests()
+    {
+        string path = _folder.File("nomadic.db");
+        _storage = new CountingStorage(new SqliteExperimentStorage(path));
+        _factory = new WorkspaceFactory(_storage, new SqliteWorkspaceStore(path));
+    }
+
+    [Fact]
+    public async Task Experiment_FinishedAndRunningTrials_ReadsTheTrialsOnce()
+    {
+        using HttpClient api = _factory.Client(_factory.KeyA);
+        long id = await Samples.CreateExperimentAsync(api, "live");
+        ClaimResult done = Claim(id, "done", "sgd", 0.01);
+        Assert.True(_storage.FinishTrial(done.TrialId, "w1", new RunResult(0.8, new Dictionary<string, object?> { ["optimizer"] = "sgd", ["lr"] = 0.01 }) { TrialNumber = 0 }));
+        Claim(id, "busy", "adam", 0.0042);
+        using HttpClient browser = await _factory.SignedInAsync(_factory.KeyA);
+        _storage.Reset();
+
+        string page = await browser.GetStringAsync($"/experiments/{id}");
+
+        Assert.Equal(1, _storage[nameof(IExperimentStorage.ReadTrials)]);
+        Assert.Contains("data-status=\"running\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"completed\"", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"stat\"><b>1</b>completed</div>", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"stat\"><b>1</b>running</div>", page, StringComparison.Ordinal);
+        Assert.Contains("Run 0: score <b>0.8</b>", page, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _folder.Dispose();
+    }
+
+    private ClaimResult Claim(long experimentId, string key, string optimizer, double lr)
+    {
+        ClaimResult claim = _storage.TryClaim(new ClaimRequest(experimentId, key, new Dictionary<string, object?> { ["optimizer"] = optimizer, ["lr"] = lr }, false, "w1", Now, Now.AddHours(1), null));
+        Assert.Equal(ClaimStatus.Claimed, claim.Status);
+        return claim;
+    }
+}
