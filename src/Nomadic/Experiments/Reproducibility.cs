@@ -38,8 +38,8 @@ internal sealed class Reproducibility(ExperimentOptions options, ITuner tuner)
             StopReasons.Cancelled => "it was cancelled before the end",
             _ when EnqueuedWhileRunning => "configurations were enqueued while it ran",
             _ when TimedOut => "a run timed out, and when that happens depends on the machine",
-            _ when k > 1 && !options.Reproducible && Learns => string.Create(CultureInfo.InvariantCulture, $"{k} runs ran at a time and the {tuner.Name} tuner saw them in the order they finished"),
-            _ when k > 1 && !options.Reproducible && options.Pruner is not null => string.Create(CultureInfo.InvariantCulture, $"{k} runs ran at a time and the pruner compared each with the others as they happened to be"),
+            _ when k > 1 && !options.Reproducible && Learns => string.Create(CultureInfo.InvariantCulture, $"{k} runs ran at a time and the {tuner.Name} tuner saw them in the order they finished; set reproducible to show them in run order"),
+            _ when k > 1 && !options.Reproducible && options.Pruner is not null => string.Create(CultureInfo.InvariantCulture, $"{k} runs ran at a time and the pruner compared each with the others as they happened to be; set reproducible to compare each with the same runs"),
             _ => null,
         };
         if (reason is not null)

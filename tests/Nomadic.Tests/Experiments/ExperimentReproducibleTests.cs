@@ -73,7 +73,7 @@ public class ExperimentReproducibleTests
         ExperimentResult result = await new Experiment(Space, SlowQuadratic, Options("tpe", concurrency: 2, reproducible: false)).RunAsync();
 
         Assert.Equal(false, result.Metadata["reproducible"]);
-        Assert.Equal("Not reproducible: 2 runs ran at a time and the tpe tuner saw them in the order they finished.", result.Metadata["reproducibility"]);
+        Assert.Equal("Not reproducible: 2 runs ran at a time and the tpe tuner saw them in the order they finished; set reproducible to show them in run order.", result.Metadata["reproducibility"]);
     }
 
     [Fact]

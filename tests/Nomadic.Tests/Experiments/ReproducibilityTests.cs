@@ -13,7 +13,7 @@ public class ReproducibilityTests
     [Theory]
     [InlineData(1, false, "Reproducible: one run at a time, so the seed and the results decide every configuration.")]
     [InlineData(3, true, "Reproducible: 3 runs at a time, shown to the tuner in run order.")]
-    [InlineData(3, false, "Not reproducible: 3 runs ran at a time and the tpe tuner saw them in the order they finished.")]
+    [InlineData(3, false, "Not reproducible: 3 runs ran at a time and the tpe tuner saw them in the order they finished; set reproducible to show them in run order.")]
     public void Judge_ModelBasedTuner_DependsOnRunsAtATimeAndRunOrder(int concurrency, bool reproducible, string expected)
     {
         var judge = new Reproducibility(new ExperimentOptions { MaxConcurrentTrials = concurrency, Reproducible = reproducible }, new TpeTuner());
@@ -37,7 +37,7 @@ public class ReproducibilityTests
     {
         var judge = new Reproducibility(new ExperimentOptions { MaxConcurrentTrials = 2, Pruner = new MedianPruner() }, new GridTuner());
 
-        Assert.Equal((false, "Not reproducible: 2 runs ran at a time and the pruner compared each with the others as they happened to be."), judge.Judge(StopReasons.Exhausted));
+        Assert.Equal((false, "Not reproducible: 2 runs ran at a time and the pruner compared each with the others as they happened to be; set reproducible to compare each with the same runs."), judge.Judge(StopReasons.Exhausted));
     }
 
     [Theory]
