@@ -24,11 +24,9 @@ internal sealed class ExperimentState
     private readonly OtherWorkers _others;
     private readonly TunerFeed _feed;
     private readonly Reproducibility _reproducibility;
-    private readonly TrialPruning? _pruning;
-    private TaskCompletionSource _changed = NewSignal();
-    private bool _limitReached;
+    private readonly TrialLauncher _launcher;
+    private readonly ChangeSignal _changed = new();
     private bool _started;
-    private int _nextNumber;
 
     public ExperimentState(SearchSpace space, ExperimentOptions options, ITuner tuner, int seed, IEnumerable<RunResult> previousRuns, StorageSession? storage)
     {
@@ -39,7 +37,7 @@ internal sealed class ExperimentState
         _merger = new ParameterMerger(space, options.FixedParams);
         _offers = new OfferQueue(space.Names);
         _others = new OtherWorkers(space.Names, _trials, _seen, _offers);
-        _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
+        _launcher = new TrialLauncher(options, storage, options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null);
         _reproducibility = new Reproducibility(options, tuner);
         tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives, Budget = options.NumSamples });
         _feed = new TunerFeed(tuner, options.Reproducible ? options.MaxConcurrentTrials : null, _others.Running);
@@ -53,7 +51,7 @@ internal sealed class ExperimentState
             Restore(run);
         }
 
-        _nextNumber = Math.Max(_nextNumber, journal.NextNumber);
+        _launcher.NumberFrom(journal.NextNumber);
         LearnFromPriorRuns(options.PriorRuns ?? []);
         if (options.CurrentParams is not null)
         {
@@ -91,7 +89,7 @@ internal sealed class ExperimentState
             {
                 // Offers (the baseline, enqueued configurations, trials other workers abandoned) are worth waiting for
                 // only while the budget has room for them.
-                bool budgetLeft = !_limitReached && !(_options.NumSamples is int limit && _trials.FinishedCount >= limit);
+                bool budgetLeft = !_launcher.LimitReached && !(_options.NumSamples is int limit && _trials.FinishedCount >= limit);
                 return StopReason is not (StopReasons.Cancelled or StopReasons.TimeBudget) && (_others.Running.Count > 0 || (_offers.Count > 0 && budgetLeft));
             }
         }
@@ -122,15 +120,15 @@ internal sealed class ExperimentState
                 _reproducibility.OtherWorkers = _others.WorkedAlongside;
             }
 
-            if (_options.NumSamples is int limit && (_limitReached || _trials.FinishedCount + _trials.RunningCount + _others.Running.Count >= limit))
+            if (_options.NumSamples is int limit && (_launcher.LimitReached || _trials.FinishedCount + _trials.RunningCount + _others.Running.Count >= limit))
             {
-                StopReason = _trials.FinishedCount >= limit || _limitReached ? StopReasons.NumSamples : StopReason;
+                StopReason = _trials.FinishedCount >= limit || _launcher.LimitReached ? StopReasons.NumSamples : StopReason;
                 return null;
             }
 
             if (_feed.NextInLine() is not null)
             {
-                turn = _changed.Task;
+                turn = _changed.Next;
                 return null;
             }
 
@@ -142,7 +140,7 @@ internal sealed class ExperimentState
                 }
             }
 
-            return _limitReached || StopReason is StopReasons.Exhausted ? null : AskTuner();
+            return _launcher.LimitReached || StopReason is StopReasons.Exhausted ? null : AskTuner();
         }
     }
 
@@ -158,7 +156,7 @@ internal sealed class ExperimentState
 
             _reproducibility.TimedOut |= trial.TimedOut;
             _feed.Finished(trial, run);
-            Signal();
+            _changed.Raise();
         }
 
         _storage?.Finish(trial.StorageId, run);
@@ -179,7 +177,7 @@ internal sealed class ExperimentState
 
             // Tuners hand out each configuration once (a grid moves on), so it is offered again from here.
             _offers.Add(trial.Params, trial.Key, trial.IsBaseline);
-            Signal();
+            _changed.Raise();
         }
 
         if (trial.StorageId != 0)
@@ -205,28 +203,21 @@ internal sealed class ExperimentState
         lock (_gate)
         {
             StopReason = reason;
-            Signal();
+            _changed.Raise();
         }
     }
 
     public ExperimentResult Snapshot(string tunerName)
     {
         RunResult[] runs;
-        (bool Reproducible, string Line) verdict;
+        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tuner"] = tunerName, ["seed"] = Seed };
         lock (_gate)
         {
             runs = _trials.RunsInOrder();
-            verdict = _reproducibility.Judge(StopReason);
+            metadata["stop_reason"] = StopReason;
+            (metadata["reproducible"], metadata["reproducibility"]) = _reproducibility.Judge(StopReason);
         }
 
-        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["tuner"] = tunerName,
-            ["seed"] = Seed,
-            ["stop_reason"] = StopReason,
-            ["reproducible"] = verdict.Reproducible,
-            ["reproducibility"] = verdict.Line,
-        };
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata, Objectives = _options.Objectives };
     }
 
@@ -271,7 +262,7 @@ internal sealed class ExperimentState
                 return trial;
             }
 
-            if (_limitReached)
+            if (_launcher.LimitReached)
             {
                 return null;
             }
@@ -283,22 +274,11 @@ internal sealed class ExperimentState
 
     private Trial? TryStart(Dictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline)
     {
-        TimeProvider time = _options.TimeProvider;
-        IReadOnlyList<RunResult>? peers = _options.Reproducible ? _feed.ShownSnapshot : null;
-        if (_storage is null)
+        if (_launcher.TryStart(parameters, key, isBaseline, _options.Reproducible ? _feed.ShownSnapshot : null) is not Trial trial)
         {
-            return Register(new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { Pruning = _pruning, PeersAtStart = peers });
+            return null;
         }
 
-        ClaimResult claim = _storage.Claim(parameters, key, isBaseline, _options.NumSamples);
-        _limitReached |= claim.Status == ClaimStatus.LimitReached;
-        return claim.Status == ClaimStatus.Claimed
-            ? Register(new Trial(claim.Number, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { StorageId = claim.TrialId, Pruning = _pruning, PeersAtStart = peers })
-            : null;
-    }
-
-    private Trial Register(Trial trial)
-    {
         _trials.Start(trial);
         _feed.Started(trial);
         return trial;
@@ -309,16 +289,7 @@ internal sealed class ExperimentState
     {
         _trials.Restore(run, storageId);
         _seen.Add(ConfigurationKey.Of(_space.Names, run.Params));
-        _nextNumber = Math.Max(_nextNumber, run.TrialNumber + 1);
+        _launcher.NumberFrom(run.TrialNumber + 1);
         _feed.ShowNow(run);
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    // Wakes the workers waiting for their turn; called under the lock.
-    private void Signal()
-    {
-        _changed.TrySetResult();
-        _changed = NewSignal();
     }
 }
