@@ -274,7 +274,7 @@ internal sealed class ExperimentState
 
     private Trial? TryStart(Dictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline)
     {
-        if (_launcher.TryStart(parameters, key, isBaseline, _options.Reproducible ? _feed.ShownSnapshot : null) is not Trial trial)
+        if (_launcher.TryStart(parameters, key, isBaseline, _options is { Reproducible: true, Pruner: not null } ? _feed.ShownSnapshot : null) is not Trial trial)
         {
             return null;
         }
