@@ -79,6 +79,33 @@ public sealed class SqliteExperimentStorageEndToEndTests : IDisposable
         Assert.Equal(100L, TempFolder.Sql(_first.Location, "SELECT count(*) FROM trials WHERE state = 'abandoned' AND run LIKE '%Connection refused%'"));
     }
 
+    [Fact]
+    public async Task RunAsync_ReproducibleInParallel_MakesTheSameRunsAsWithoutAStorage()
+    {
+        var space = new SearchSpace { ["x"] = Tune.Uniform(-2, 2), ["y"] = Tune.Uniform(-2, 2) };
+        ExperimentOptions Options(IExperimentStorage? storage) => new()
+        {
+            Name = "parallel", Storage = storage, Tuner = new TpeTuner(), Seed = 9, NumSamples = 20, MaxConcurrentTrials = 3, Reproducible = true,
+        };
+
+        ExperimentResult inMemory = await new Experiment(space, SlowScore, Options(null)).RunAsync();
+        ExperimentResult inFile = await new Experiment(space, SlowScore, Options(_first)).RunAsync();
+
+        Assert.Equal(Sequence(inMemory), Sequence(inFile));
+        Assert.Equal(Sequence(inMemory), Sequence(_second.LoadResult("parallel")!));
+        Assert.Equal(true, inFile.Metadata["reproducible"]);
+    }
+
+    // Sleeps a random time the seed does not decide, so runs finish in a different order every time.
+    private static async Task<double> SlowScore(IReadOnlyDictionary<string, object?> p, CancellationToken ct)
+    {
+        await Task.Delay(System.Random.Shared.Next(0, 10), ct);
+        return -Math.Pow((double)p["x"]! - 0.5, 2) - Math.Pow((double)p["y"]!, 2);
+    }
+
+    private static string[] Sequence(ExperimentResult result) =>
+        [.. result.RunResults.OrderBy(r => r.TrialNumber).Select(r => $"{r.TrialNumber}: {r.Params["x"]}, {r.Params["y"]} -> {r.Score}")];
+
     private static Experiment Worker(IExperimentStorage storage, string workerId, TimeSpan? lease = null) =>
         new(Grid, async (p, ct) =>
         {

@@ -38,13 +38,17 @@ internal static class RunCommand
         {
             Description = "When resuming, keep the stored failed runs as they are; by default their configurations run again (as new runs) and the failed runs no longer count toward num_samples.",
         };
+        var reproducible = new Option<bool>("--reproducible")
+        {
+            Description = "Show runs made at the same time to the tuner in run order, so the same seed gives the same runs whichever finishes first (the file's \"reproducible: true\").",
+        };
         var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
         {
-            file, outDir, name, storage, lease, workerId, workspace, keepFailed,
+            file, outDir, name, storage, lease, workerId, workspace, keepFailed, reproducible,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
-            new Request(parse.GetValue(file)!, parse.GetValue(name), parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace), parse.GetValue(keepFailed)),
+            new Request(parse.GetValue(file)!, parse.GetValue(name), parse.GetValue(outDir), parse.GetValue(storage), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(workerId), parse.GetValue(workspace), parse.GetValue(keepFailed), parse.GetValue(reproducible)),
             cancellationToken));
         return command;
     }
@@ -57,7 +61,8 @@ internal static class RunCommand
         }
 
         ExperimentFile read = ExperimentFileReader.Read(request.Path);
-        ExperimentPlan plan = ExperimentFileValidator.Validate(request.Name is null ? read : read with { Name = request.Name }, request.OutDir);
+        read = request.Name is null ? read : read with { Name = request.Name };
+        ExperimentPlan plan = ExperimentFileValidator.Validate(request.Reproducible ? read with { Reproducible = true } : read, request.OutDir);
         await using WorkspaceSync? sync = WorkspaceSync.From(request.Workspace);
         await EndpointProbe.EnsureReachableAsync(plan, cancellationToken);
         if (sync is not null)
@@ -115,6 +120,11 @@ internal static class RunCommand
         }
 
         ResultReport.Summary(output, stats);
+        if (result.Metadata.GetValueOrDefault("reproducibility") is string reproducibility)
+        {
+            output.Line(reproducibility);
+        }
+
         IReadOnlyList<string> files = ResultFiles.Save(result, plan.Outputs);
         output.Line(files.Count > 0
             ? "Results written to: " + string.Join(", ", files.Select(DisplayText.Path))
@@ -144,5 +154,5 @@ internal static class RunCommand
         }
     }
 
-    private sealed record Request(string Path, string? Name, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace, bool KeepFailed);
+    private sealed record Request(string Path, string? Name, string? OutDir, string? Storage, TimeSpan Lease, string? WorkerId, string? Workspace, bool KeepFailed, bool Reproducible);
 }

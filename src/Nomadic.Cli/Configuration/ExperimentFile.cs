@@ -46,6 +46,9 @@ internal sealed record ExperimentFile
 
     public int? MaxConcurrentTrials { get; init; }
 
+    /// <summary>Gets whether runs at the same time are shown to the tuner in run order (<c>reproducible</c>), see <see cref="ExperimentOptions.Reproducible"/>.</summary>
+    public bool? Reproducible { get; init; }
+
     public TimeSpan? TrialTimeout { get; init; }
 
     public RetryOptions? Retry { get; init; }

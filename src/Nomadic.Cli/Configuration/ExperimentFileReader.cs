@@ -12,7 +12,7 @@ internal static class ExperimentFileReader
     [
         "name", "objective", "search_space", "fixed_params", "current_params", "tuner", "direction", "num_samples",
         "time_budget_seconds", "max_concurrent_trials", "trial_timeout_seconds", "retries", "seed", "output", "storage", "pruner", "repeats",
-        "enqueue", "warm_start", "objectives",
+        "enqueue", "warm_start", "objectives", "reproducible",
     ];
 
     /// <summary>Reads and checks an experiment file.</summary>
@@ -73,6 +73,7 @@ internal static class ExperimentFileReader
             NumSamples = root.Integer("num_samples", 1),
             TimeBudget = Seconds(root.PositiveNumber("time_budget_seconds")),
             MaxConcurrentTrials = root.Integer("max_concurrent_trials", 1),
+            Reproducible = ReadFlag(root, "reproducible"),
             TrialTimeout = Seconds(root.PositiveNumber("trial_timeout_seconds")),
             Retry = ReadRetry(root),
             Seed = root.Integer("seed", int.MinValue),
@@ -147,6 +148,13 @@ internal static class ExperimentFileReader
             MaxDelay = maxDelay,
         };
     }
+
+    private static bool? ReadFlag(ConfigSection root, string key) => root.Node(key) switch
+    {
+        null => null,
+        ConfigScalar { Value: bool value } => value,
+        ConfigNode node => throw root.WrongType(key, node, "true or false"),
+    };
 
     private static TimeSpan? Seconds(double? seconds) => seconds is double s ? TimeSpan.FromSeconds(s) : null;
 }

@@ -45,6 +45,7 @@ internal sealed record ExperimentPlan(
             NumSamples = File.NumSamples,
             TimeBudget = File.TimeBudget,
             MaxConcurrentTrials = worker.MaxConcurrent ?? File.MaxConcurrentTrials ?? 1,
+            Reproducible = File.Reproducible ?? false,
             TrialTimeout = File.TrialTimeout,
             Retry = File.Retry,
             Pruner = File.Pruner?.Create(),

@@ -179,7 +179,16 @@ public sealed class Experiment : IDisposable
 
     /// <summary>Hands out the next configuration to evaluate, or <see langword="null"/> when the experiment is over.</summary>
     /// <returns>The trial; report its outcome with <see cref="Tell(Trial, RunResult)"/>.</returns>
-    public Trial? Ask() => _state.Ask();
+    /// <exception cref="InvalidOperationException">
+    /// With <see cref="ExperimentOptions.Reproducible"/>, <see cref="ExperimentOptions.MaxConcurrentTrials"/> trials are
+    /// out and the earliest of them was not told yet: in run order no more may start before it.
+    /// </exception>
+    public Trial? Ask()
+    {
+        Trial? trial = _state.Ask(out Task? turn);
+        return turn is null ? trial : throw new InvalidOperationException(
+            $"In run order (Reproducible) at most {Options.MaxConcurrentTrials} trials may be out at a time: tell the earliest before asking for another.");
+    }
 
     /// <summary>Records the outcome of a trial handed out by <see cref="Ask"/>.</summary>
     /// <param name="trial">The trial.</param>
@@ -220,8 +229,14 @@ public sealed class Experiment : IDisposable
     {
         while (!stop.IsCancellationRequested)
         {
-            if (_state.Ask() is not Trial trial)
+            if (_state.Ask(out Task? turn) is not Trial trial)
             {
+                if (turn is not null)
+                {
+                    await turn.WaitAsync(stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    continue;
+                }
+
                 if (!_state.ShouldWaitForOthers || !await PauseAsync(stop).ConfigureAwait(false))
                 {
                     return;

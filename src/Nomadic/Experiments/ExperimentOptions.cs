@@ -79,6 +79,27 @@ public sealed class ExperimentOptions
     /// <value>The default value is 1.</value>
     public int MaxConcurrentTrials { get; init; } = 1;
 
+    /// <summary>
+    /// Gets a value indicating whether runs evaluated at the same time are shown to the tuner in run order, so that the
+    /// same seed gives the same configurations whichever run finishes first.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="false"/>: each finished run is shown to the tuner at once, so with
+    /// <see cref="MaxConcurrentTrials"/> above 1 a model-based tuner's choices depend on the order runs finish in. With
+    /// <see langword="true"/> and k runs at a time, run n starts only once runs 0..n-k have finished, and the tuner has
+    /// seen exactly those, in run order, with runs n-k+1..n-1 as the running ones; a pruner judges run n against the
+    /// same runs 0..n-k only. Results that finish early wait for their turn, so a slow run holds back the start of
+    /// later ones. One run at a time is reproducible either way.
+    /// </value>
+    /// <remarks>
+    /// Whether a run was reproducible by construction is recorded in its result's metadata (<c>reproducible</c>, and
+    /// <c>reproducibility</c> saying why in one line). A time budget that stops the experiment, a cancellation, a run
+    /// that times out, resuming from stored trials, other workers on the same <see cref="Storage"/> and configurations
+    /// enqueued while it runs all make it not reproducible, whatever this setting. Grid, random and quasi-random search
+    /// never depend on results and need no run order unless a pruner is set.
+    /// </remarks>
+    public bool Reproducible { get; init; }
+
     /// <summary>Gets the longest one attempt of a run may take before it fails as timed out.</summary>
     /// <value>The default is no limit.</value>
     public TimeSpan? TrialTimeout { get; init; }

@@ -6,8 +6,8 @@ namespace Nomadic.Experiments;
 
 /// <summary>
 /// The ask/tell core of an experiment: hands out configurations within the budget, never the same one twice, and
-/// records finished runs. With a storage, claims go through it and other workers' trials are followed. Thread-safe;
-/// every call into the tuner happens under its lock.
+/// records finished runs. With a storage, claims go through it and other workers' trials are followed. What the tuner
+/// sees and when is the <see cref="TunerFeed"/>'s job. Thread-safe; every call into the tuner happens under its lock.
 /// </summary>
 internal sealed class ExperimentState
 {
@@ -16,47 +16,46 @@ internal sealed class ExperimentState
     private readonly Lock _gate = new();
     private readonly SearchSpace _space;
     private readonly ExperimentOptions _options;
-    private readonly ITuner _tuner;
     private readonly StorageSession? _storage;
     private readonly ParameterMerger _merger;
     private readonly HashSet<ConfigurationKey> _seen = [];
-    private readonly List<RunResult> _finished = [];
-    private readonly Dictionary<int, Trial> _running = [];
-    private readonly Dictionary<long, IReadOnlyDictionary<string, object?>> _runningElsewhere = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _leased = new();
-    private readonly HashSet<long> _finishedIds = [];
-    private readonly Queue<Offer> _offers = new();
-    private readonly TunerContext _context;
-    private readonly TrialPruning? _pruning;
-    private RunResult[]? _finishedSnapshot;
-    private Trial[]? _runningSnapshot;
-    private bool _limitReached;
-    private int _nextNumber;
+    private readonly TrialBook _trials = new();
+    private readonly OfferQueue _offers;
+    private readonly OtherWorkers _others;
+    private readonly TunerFeed _feed;
+    private readonly Reproducibility _reproducibility;
+    private readonly TrialLauncher _launcher;
+    private readonly ChangeSignal _changed = new();
+    private bool _started;
 
     public ExperimentState(SearchSpace space, ExperimentOptions options, ITuner tuner, int seed, IEnumerable<RunResult> previousRuns, StorageSession? storage)
     {
         _space = space;
         _options = options;
-        _tuner = tuner;
         _storage = storage;
         Seed = seed;
         _merger = new ParameterMerger(space, options.FixedParams);
-        _context = new TunerContext(_finished, new RunningView(_running, _runningElsewhere));
-        _pruning = options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null;
-        _tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives, Budget = options.NumSamples });
-        var journal = JournalResume.Of([.. previousRuns], space.Names, options.RetryFailedRuns);
-        foreach (RunResult run in journal.Kept)
+        _offers = new OfferQueue(space.Names);
+        _others = new OtherWorkers(space.Names, _trials, _seen, _offers);
+        _launcher = new TrialLauncher(options, storage, options.Pruner is { } pruner ? new TrialPruning(pruner, options, this) : null);
+        _reproducibility = new Reproducibility(options, tuner);
+        tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives, Budget = options.NumSamples });
+        _feed = new TunerFeed(tuner, options.Reproducible ? options.MaxConcurrentTrials : null, _others.Running);
+        RunResult[] earlier = [.. previousRuns];
+        _reproducibility.ResumedTrials = earlier.Length;
+        var journal = JournalResume.Of(earlier, space.Names, options.RetryFailedRuns);
+
+        // Shown in run order, whatever order they finished in, so a resumed tuner's view depends on the runs alone.
+        foreach (RunResult run in journal.Kept.OrderBy(r => r.TrialNumber))
         {
             Restore(run);
         }
 
-        _nextNumber = Math.Max(_nextNumber, journal.NextNumber);
-
+        _launcher.NumberFrom(journal.NextNumber);
         LearnFromPriorRuns(options.PriorRuns ?? []);
         if (options.CurrentParams is not null)
         {
-            Dictionary<string, object?> baseline = _merger.Merge(options.CurrentParams, includeAllKeys: true);
-            _offers.Enqueue(new Offer(baseline, ConfigurationKey.Of(_space.Names, baseline), IsBaseline: true));
+            _offers.Add(_merger.Merge(options.CurrentParams, includeAllKeys: true), isBaseline: true);
         }
 
         foreach (IReadOnlyDictionary<string, object?> configuration in options.EnqueuedConfigurations ?? [])
@@ -66,13 +65,14 @@ internal sealed class ExperimentState
 
         foreach (RunResult failed in journal.Retried)
         {
-            var parameters = new Dictionary<string, object?>(failed.Params);
-            _offers.Enqueue(new Offer(parameters, ConfigurationKey.Of(_space.Names, parameters), failed.IsBaseline));
+            _offers.Add(failed.Params, failed.IsBaseline);
         }
 
         if (_storage is not null)
         {
-            Follow(_storage.ReadChanges());
+            IReadOnlyList<StoredTrial> stored = _storage.ReadChanges();
+            _reproducibility.ResumedTrials += stored.Count;
+            _others.Follow([.. stored.OrderBy(t => t.Number)], resuming: true, Restore);
         }
     }
 
@@ -89,16 +89,23 @@ internal sealed class ExperimentState
             {
                 // Offers (the baseline, enqueued configurations, trials other workers abandoned) are worth waiting for
                 // only while the budget has room for them.
-                bool budgetLeft = !_limitReached && !(_options.NumSamples is int limit && _finished.Count >= limit);
-                return StopReason is not (StopReasons.Cancelled or StopReasons.TimeBudget) && (_runningElsewhere.Count > 0 || (_offers.Count > 0 && budgetLeft));
+                bool budgetLeft = !_launcher.LimitReached && !(_options.NumSamples is int limit && _trials.FinishedCount >= limit);
+                return StopReason is not (StopReasons.Cancelled or StopReasons.TimeBudget) && (_others.Running.Count > 0 || (_offers.Count > 0 && budgetLeft));
             }
         }
     }
 
     public TimeSpan PollInterval => _storage?.PollInterval ?? TimeSpan.FromSeconds(1);
 
-    public Trial? Ask()
+    /// <summary>Hands out the next trial.</summary>
+    /// <param name="turn">
+    /// When the next trial must wait for an earlier one to finish (<see cref="ExperimentOptions.Reproducible"/>): a task
+    /// that completes when a trial is told or abandoned or the experiment stops; otherwise <see langword="null"/>.
+    /// </param>
+    /// <returns>The trial, or <see langword="null"/> when there is none now.</returns>
+    public Trial? Ask(out Task? turn)
     {
+        turn = null;
         lock (_gate)
         {
             if (StopReason is StopReasons.Cancelled or StopReasons.TimeBudget)
@@ -106,18 +113,26 @@ internal sealed class ExperimentState
                 return null;
             }
 
+            _started = true;
             if (_storage is not null)
             {
-                Follow(_storage.ReadChanges());
+                _others.Follow(_storage.ReadChanges(), resuming: false, Restore);
+                _reproducibility.OtherWorkers = _others.WorkedAlongside;
             }
 
-            if (_options.NumSamples is int limit && (_limitReached || _finished.Count + _running.Count + _runningElsewhere.Count >= limit))
+            if (_options.NumSamples is int limit && (_launcher.LimitReached || _trials.FinishedCount + _trials.RunningCount + _others.Running.Count >= limit))
             {
-                StopReason = _finished.Count >= limit || _limitReached ? StopReasons.NumSamples : StopReason;
+                StopReason = _trials.FinishedCount >= limit || _launcher.LimitReached ? StopReasons.NumSamples : StopReason;
                 return null;
             }
 
-            while (_offers.TryDequeue(out Offer? offer))
+            if (_feed.NextInLine() is not null)
+            {
+                turn = _changed.Next;
+                return null;
+            }
+
+            while (_offers.TryTake(out OfferQueue.Offer? offer))
             {
                 if (_seen.Add(offer.Key) && TryStart(offer.Params, offer.Key, offer.IsBaseline) is Trial offered)
                 {
@@ -125,7 +140,7 @@ internal sealed class ExperimentState
                 }
             }
 
-            return _limitReached || StopReason is StopReasons.Exhausted ? null : AskTuner();
+            return _launcher.LimitReached || StopReason is StopReasons.Exhausted ? null : AskTuner();
         }
     }
 
@@ -134,17 +149,14 @@ internal sealed class ExperimentState
         RunResult run = outcome.WithReports(trial.IntermediateValues).Copy(trial.Params, trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
         lock (_gate)
         {
-            if (!_running.Remove(trial.Number))
+            if (!_trials.Finish(trial, run))
             {
                 throw new InvalidOperationException($"Trial {trial.Number} is not running: it was already told or abandoned.");
             }
 
-            _runningSnapshot = null;
-            _finishedSnapshot = null;
-            _finished.Add(run);
-            _finishedIds.Add(trial.StorageId);
-            _leased.TryRemove(trial.StorageId, out _);
-            _tuner.Observe(run);
+            _reproducibility.TimedOut |= trial.TimedOut;
+            _feed.Finished(trial, run);
+            _changed.Raise();
         }
 
         _storage?.Finish(trial.StorageId, run);
@@ -155,17 +167,17 @@ internal sealed class ExperimentState
     {
         lock (_gate)
         {
-            if (!_running.Remove(trial.Number))
+            if (!_trials.Stop(trial))
             {
                 return;
             }
 
-            _runningSnapshot = null;
             _seen.Remove(trial.Key);
-            _leased.TryRemove(trial.StorageId, out _);
+            _feed.Abandoned(trial);
 
             // Tuners hand out each configuration once (a grid moves on), so it is offered again from here.
-            _offers.Enqueue(new Offer(new Dictionary<string, object?>(trial.Params), trial.Key, trial.IsBaseline));
+            _offers.Add(trial.Params, trial.Key, trial.IsBaseline);
+            _changed.Raise();
         }
 
         if (trial.StorageId != 0)
@@ -179,36 +191,33 @@ internal sealed class ExperimentState
     {
         lock (_gate)
         {
-            return (_finishedSnapshot ??= [.. _finished], _runningSnapshot ??= [.. _running.Values]);
+            return _trials.Snapshot();
         }
     }
 
     /// <summary>Extends the leases of this worker's running trials; takes no lock the workers hold.</summary>
-    public void RenewLeases() => _storage?.Renew(_leased.Keys.ToArray());
+    public void RenewLeases() => _storage?.Renew(_trials.LeasedIds());
 
     public void Stop(string reason)
     {
         lock (_gate)
         {
             StopReason = reason;
+            _changed.Raise();
         }
     }
 
     public ExperimentResult Snapshot(string tunerName)
     {
         RunResult[] runs;
+        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tuner"] = tunerName, ["seed"] = Seed };
         lock (_gate)
         {
-            runs = [.. _finished];
+            runs = _trials.RunsInOrder();
+            metadata["stop_reason"] = StopReason;
+            (metadata["reproducible"], metadata["reproducibility"]) = _reproducibility.Judge(StopReason);
         }
 
-        Array.Sort(runs, (a, b) => a.TrialNumber.CompareTo(b.TrialNumber));
-        var metadata = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["tuner"] = tunerName,
-            ["seed"] = Seed,
-            ["stop_reason"] = StopReason,
-        };
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata, Objectives = _options.Objectives };
     }
 
@@ -217,8 +226,8 @@ internal sealed class ExperimentState
     {
         lock (_gate)
         {
-            Dictionary<string, object?> parameters = _merger.Merge(configuration, includeAllKeys: false);
-            _offers.Enqueue(new Offer(parameters, ConfigurationKey.Of(_space.Names, parameters), IsBaseline: false));
+            _reproducibility.EnqueuedWhileRunning |= _started;
+            _offers.Add(_merger.Merge(configuration, includeAllKeys: false), isBaseline: false);
         }
     }
 
@@ -230,16 +239,16 @@ internal sealed class ExperimentState
             if (_space.FindProblem(parameters) is null)
             {
                 _seen.Add(ConfigurationKey.Of(_space.Names, parameters));
-                _tuner.Observe(run.WithParams(parameters));
+                _feed.Learn(run.WithParams(parameters));
             }
         }
     }
 
     private Trial? AskTuner()
     {
-        for (_context.RejectedSuggestions = 0; _context.RejectedSuggestions < MaxRejectedSuggestions; _context.RejectedSuggestions++)
+        for (int rejected = 0; rejected < MaxRejectedSuggestions; rejected++)
         {
-            IReadOnlyDictionary<string, object?>? configuration = _tuner.Suggest(_context);
+            IReadOnlyDictionary<string, object?>? configuration = _feed.Suggest(rejected);
             if (configuration is null)
             {
                 StopReason = StopReasons.Exhausted;
@@ -253,7 +262,7 @@ internal sealed class ExperimentState
                 return trial;
             }
 
-            if (_limitReached)
+            if (_launcher.LimitReached)
             {
                 return null;
             }
@@ -265,83 +274,22 @@ internal sealed class ExperimentState
 
     private Trial? TryStart(Dictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline)
     {
-        TimeProvider time = _options.TimeProvider;
-        if (_storage is null)
+        if (_launcher.TryStart(parameters, key, isBaseline, _options is { Reproducible: true, Pruner: not null } ? _feed.ShownSnapshot : null) is not Trial trial)
         {
-            return Register(new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { Pruning = _pruning });
+            return null;
         }
 
-        ClaimResult claim = _storage.Claim(parameters, key, isBaseline, _options.NumSamples);
-        _limitReached |= claim.Status == ClaimStatus.LimitReached;
-        return claim.Status == ClaimStatus.Claimed
-            ? Register(new Trial(claim.Number, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { StorageId = claim.TrialId, Pruning = _pruning })
-            : null;
-    }
-
-    private Trial Register(Trial trial)
-    {
-        _running.Add(trial.Number, trial);
-        _runningSnapshot = null;
-        if (trial.StorageId != 0)
-        {
-            _leased[trial.StorageId] = 0;
-        }
-
+        _trials.Start(trial);
+        _feed.Started(trial);
         return trial;
     }
 
-    private void Restore(RunResult run)
+    // A run that did not finish here: restored, or another worker's (with its stored id).
+    private void Restore(RunResult run, long storageId = 0)
     {
-        _finished.Add(run);
-        _finishedSnapshot = null;
+        _trials.Restore(run, storageId);
         _seen.Add(ConfigurationKey.Of(_space.Names, run.Params));
-        _nextNumber = Math.Max(_nextNumber, run.TrialNumber + 1);
-        _tuner.Observe(run);
-    }
-
-    // Applies other workers' changes: their finished runs feed the tuner, their running configurations are not
-    // proposed again, and configurations they abandoned are offered here.
-    private void Follow(IReadOnlyList<StoredTrial> changes)
-    {
-        foreach (StoredTrial trial in changes)
-        {
-            if (_finishedIds.Contains(trial.Id) || (_running.TryGetValue(trial.Number, out Trial? own) && own.StorageId == trial.Id))
-            {
-                continue;
-            }
-
-            ConfigurationKey key = ConfigurationKey.Of(_space.Names, trial.Params);
-            switch (trial.State)
-            {
-                case TrialState.Running:
-                    _runningElsewhere[trial.Id] = trial.Params;
-                    _seen.Add(key);
-                    break;
-                case TrialState.Abandoned:
-                    _runningElsewhere.Remove(trial.Id);
-                    _seen.Remove(key);
-                    _offers.Enqueue(new Offer(new Dictionary<string, object?>(trial.Params), key, trial.IsBaseline));
-                    break;
-                default:
-                    _runningElsewhere.Remove(trial.Id);
-                    _finishedIds.Add(trial.Id);
-                    Restore(trial.Run!);
-                    break;
-            }
-        }
-    }
-
-    private sealed record Offer(Dictionary<string, object?> Params, ConfigurationKey Key, bool IsBaseline);
-
-    // The configurations running now, here and (with a storage) in other workers.
-    private sealed class RunningView(Dictionary<int, Trial> here, Dictionary<long, IReadOnlyDictionary<string, object?>> elsewhere)
-        : IReadOnlyCollection<IReadOnlyDictionary<string, object?>>
-    {
-        public int Count => here.Count + elsewhere.Count;
-
-        public IEnumerator<IReadOnlyDictionary<string, object?>> GetEnumerator() =>
-            here.Values.Select(t => t.Params).Concat(elsewhere.Values).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        _launcher.NumberFrom(run.TrialNumber + 1);
+        _feed.ShowNow(run);
     }
 }

@@ -44,6 +44,12 @@ public sealed class Trial
 
     internal long StartTimestamp { get; }
 
+    /// <summary>Gets the finished runs a pruner judges this trial against, fixed when it started; <see langword="null"/> for the runs finished so far.</summary>
+    internal IReadOnlyList<RunResult>? PeersAtStart { get; init; }
+
+    /// <summary>Gets or sets a value indicating whether an attempt of this trial timed out.</summary>
+    internal bool TimedOut { get; set; }
+
     /// <summary>Gets what answers <see cref="ShouldPrune"/>; <see langword="null"/> when the experiment has no pruner.</summary>
     internal TrialPruning? Pruning { get; init; }
 

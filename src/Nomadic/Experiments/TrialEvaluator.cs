@@ -115,6 +115,7 @@ internal sealed class TrialEvaluator
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !experimentToken.IsCancellationRequested)
         {
+            trial.TimedOut = true;
             throw new TrialTimeoutException($"timed out after {timeout.TotalSeconds:0.###} s");
         }
     }

@@ -8,7 +8,7 @@ internal sealed class TrialPruning(IPruner pruner, ExperimentOptions options, Ex
 {
     public bool ShouldPrune(Trial trial)
     {
-        (IReadOnlyList<RunResult> finished, Trial[] running) = state.ProgressSnapshot();
+        (IReadOnlyList<RunResult> finished, Trial[] running) = trial.PeersAtStart is { } peers ? (peers, []) : state.ProgressSnapshot();
         var others = new List<RunningTrial>(running.Length);
         foreach (Trial other in running)
         {

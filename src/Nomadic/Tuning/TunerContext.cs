@@ -11,7 +11,10 @@ public sealed class TunerContext
         RunningConfigurations = runningConfigurations;
     }
 
-    /// <summary>Gets the runs finished so far, in the order they finished. Valid only during the call.</summary>
+    /// <summary>
+    /// Gets the runs finished so far, in the order the tuner was shown them: as they finished, or in run order with
+    /// <see cref="Experiments.ExperimentOptions.Reproducible"/>. Valid only during the call.
+    /// </summary>
     public IReadOnlyList<RunResult> FinishedRuns { get; }
 
     /// <summary>

@@ -185,12 +185,24 @@ public sealed class ExperimentFileReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("reproducible: true", true)]
+    [InlineData("reproducible: false", false)]
+    [InlineData("max_concurrent_trials: 2", null)]
+    public void Read_Reproducible_IsReadAsAFlag(string line, bool? expected)
+    {
+        string path = _temp.Write("e.yaml", "objective: {builtin: x2}\n" + line + "\n");
+
+        Assert.Equal(expected, ExperimentFileReader.Read(path).Reproducible);
+    }
+
+    [Theory]
     [InlineData("max_concurrent_trials: 0", "\"max_concurrent_trials\" must be an integer, at least 1, got 0")]
     [InlineData("trial_timeout_seconds: -1", "\"trial_timeout_seconds\" must be a positive number, got -1")]
     [InlineData("retries: {max_retries: 1.5}", "\"retries.max_retries\" must be an integer, 0 or more, got 1.5")]
     [InlineData("fixed_params: {layers: [1, 2]}", "\"fixed_params.layers\" must be a number, string, boolean or null, got a list")]
     [InlineData("tuner: 3", "\"tuner\" must be \"grid\", \"random\" or an object")]
     [InlineData("output: out", "\"output\" must be an object, got \"out\"")]
+    [InlineData("reproducible: yes", "\"reproducible\" must be true or false, got \"yes\"")]
     public void Read_WrongType_NamesTheKeyAndWhatWasExpected(string line, string expected)
     {
         string path = _temp.Write("e.yaml", "objective: {builtin: x2}\n" + line + "\n");
