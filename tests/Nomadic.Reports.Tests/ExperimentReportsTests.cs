@@ -70,6 +70,26 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtml_NoBaseline_StatisticsSayHowToDeclareOneInPlainWords()
+    {
+        ExperimentResult mixed = SampleResults.Mixed(runs: 30);
+        var result = new ExperimentResult(mixed.HpSearchSpace, mixed.RunResults.Select(r => r.WithTrialInfo(r.TrialNumber, r.StartedAt, r.Duration, isBaseline: false)), mixed.Name)
+        {
+            Direction = mixed.Direction,
+        };
+
+        string html = result.ToHtml(new ReportOptions { IncludePlots = false });
+
+        string statistics = Regex.Match(html, "<section id=\"statistics\">.*?</section>", RegexOptions.Singleline).Value;
+        Assert.Contains(
+            "<dt>Best vs baseline</dt><dd>No baseline run to compare against: give the configuration in use today as the baseline, &quot;current_params&quot; in an experiment file or ExperimentOptions.CurrentParams in C#; it runs first.</dd>",
+            statistics,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("RunResult", statistics, StringComparison.Ordinal);
+        Assert.DoesNotContain("IsBaseline", statistics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_LlmResult_ShowsListAndDictionaryMetadataAsJson()
     {
         string html = LlmResults.Create().ToHtml(new ReportOptions { IncludePlots = false });

@@ -53,6 +53,9 @@ internal static class ChartStyle
         };
     }
 
+    /// <summary>Labels an axis that counts (runs, steps) with whole numbers from the first value shown to the last.</summary>
+    public static void UseWholeNumberTicks(IAxis axis, double first, double last) => axis.TickGenerator = new WholeNumberTicks(first, last);
+
     /// <summary>Labels an axis with text at integer positions (categories).</summary>
     public static void UseCategoryTicks(IAxis axis, IReadOnlyList<string> labels)
     {

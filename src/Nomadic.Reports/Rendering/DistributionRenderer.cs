@@ -9,7 +9,7 @@ internal static class DistributionRenderer
     public static Plot Draw(ScoreDistributionData data, string title)
     {
         Plot plot = ChartStyle.Create(title, "score", "runs");
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        ChartStyle.UseWholeNumberTicks(plot.Axes.Left, 0, double.PositiveInfinity);
         if (data.Bins.Count > 0)
         {
             Bar[] bars = [.. data.Bins.Select(b => new Bar

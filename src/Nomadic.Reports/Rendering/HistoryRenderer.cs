@@ -10,7 +10,11 @@ internal static class HistoryRenderer
     public static Plot Draw(HistoryData data, string title)
     {
         Plot plot = ChartStyle.Create(title, "run", data.Direction == Direction.Maximize ? "score (higher is better)" : "score (lower is better)");
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        if (data.Points.Count > 0)
+        {
+            ChartStyle.UseWholeNumberTicks(plot.Axes.Bottom, data.Points.Min(p => p.RunNumber), data.Points.Max(p => p.RunNumber));
+        }
+
         AddPoints(plot, [.. data.Points.Where(p => p.Status == RunStatus.Completed && !p.IsBaseline)], ChartPalette.Blue, MarkerShape.FilledCircle, "completed run");
         AddPoints(plot, [.. data.Points.Where(p => p.Status == RunStatus.Pruned)], ChartPalette.Grey, MarkerShape.Eks, "pruned run");
         AddPoints(plot, [.. data.Points.Where(p => p.IsBaseline && p.Status == RunStatus.Completed)], ChartPalette.Vermillion, MarkerShape.FilledDiamond, "baseline");

@@ -10,6 +10,12 @@ internal static class IntermediateValuesRenderer
     public static Plot Draw(IntermediateValuesData data, string title)
     {
         Plot plot = ChartStyle.Create(title, "step", "intermediate value");
+        IntermediateValue[] values = [.. data.Curves.SelectMany(c => c.Values)];
+        if (values.Length > 0)
+        {
+            ChartStyle.UseWholeNumberTicks(plot.Axes.Bottom, values.Min(v => v.Step), values.Max(v => v.Step));
+        }
+
         var labelled = new HashSet<RunStatus>();
         foreach (RunCurve curve in data.Curves.OrderBy(c => c.Status == RunStatus.Completed))
         {

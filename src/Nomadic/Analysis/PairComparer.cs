@@ -6,12 +6,20 @@ namespace Nomadic.Analysis;
 /// <summary>Compares two runs on per-item scores when both have them, else on repeated scores, else says why it cannot.</summary>
 internal static class PairComparer
 {
+    // Read in reports and by `nomadic show`: in the words of the experiment file and of ExperimentOptions, not of the result types.
+    private const string NoBaseline = "No baseline run to compare against: give the configuration in use today as the baseline, "
+        + "\"current_params\" in an experiment file or ExperimentOptions.CurrentParams in C#; it runs first.";
+
+    private const string SingleScores = "each run has a single score, and one score per run cannot be tested. "
+        + "A score per item in each run (\"item_scores\", as the rag and llm objectives record) or several evaluations of each configuration "
+        + "(\"repeats\" above 1 in an experiment file, ExperimentOptions.Repeats in C#) would make a test possible";
+
     public static ConfigurationComparison Compare(string label, RunResult best, RunResult? other, ComparisonOptions options)
     {
         if (other is null)
         {
             return Empty(label, best, other, label == "baseline"
-                ? "Too little data: the experiment has no baseline run (RunResult.IsBaseline)."
+                ? NoBaseline
                 : $"Too little data: there is no {label} (not enough completed runs).");
         }
 
@@ -32,7 +40,7 @@ internal static class PairComparer
 
             itemProblem = bestItems.Length != otherItems.Length
                 ? $"the per-item scores differ in length ({bestItems.Length} and {otherItems.Length} items)"
-                : $"only {bestItems.Length} item";
+                : $"each run has a score for only {bestItems.Length} item{(bestItems.Length == 1 ? "" : "s")}";
         }
 
         double[]? bestRepeats = MetadataNumbers.List(best.Metadata, MetadataNumbers.RepeatedScores);
@@ -55,7 +63,7 @@ internal static class PairComparer
         string reason = itemProblem
             ?? (bestRepeats is not null && otherRepeats is not null
                 ? "fewer than 2 repeated scores in a run"
-                : "each run has a single score, and one score per run cannot be tested. Scores per item (metadata \"item_scores\") or several evaluations of each run (repeats above 1) would make a test possible");
+                : SingleScores);
         return Empty(label, best, other, $"Too little data: {reason}.");
     }
 

@@ -50,13 +50,15 @@ public class ComparisonTests
     }
 
     [Fact]
-    public void CompareBestToBaseline_NoBaseline_SaysSo()
+    public void CompareBestToBaseline_NoBaseline_SaysHowToDeclareOneInTheUsersWords()
     {
         ConfigurationComparison c = Result(Run(1, "item_scores", [1, 2]), Run(0, "item_scores", [0, 1])).CompareBestToBaseline();
 
         Assert.Null(c.Test);
         Assert.True(double.IsNaN(c.AdjustedPValue));
-        Assert.Contains("no baseline", c.Verdict, StringComparison.Ordinal);
+        Assert.Equal(
+            "No baseline run to compare against: give the configuration in use today as the baseline, \"current_params\" in an experiment file or ExperimentOptions.CurrentParams in C#; it runs first.",
+            c.Verdict);
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public class ComparisonTests
         ConfigurationComparison c = Result(Run(1, "item_scores", [1]), Run(0, "item_scores", [0], baseline: true)).CompareBestToBaseline();
 
         Assert.Null(c.Test);
-        Assert.StartsWith("Too little data", c.Verdict, StringComparison.Ordinal);
+        Assert.Equal("Too little data: each run has a score for only 1 item.", c.Verdict);
     }
 
     [Fact]
@@ -85,7 +87,8 @@ public class ComparisonTests
 
         Assert.Equal(ComparisonData.None, c.Data);
         Assert.Contains("one score per run cannot be tested", c.Verdict, StringComparison.Ordinal);
-        Assert.Contains("item_scores", c.Verdict, StringComparison.Ordinal);
+        Assert.Contains("A score per item in each run (\"item_scores\", as the rag and llm objectives record)", c.Verdict, StringComparison.Ordinal);
+        Assert.Contains("(\"repeats\" above 1 in an experiment file, ExperimentOptions.Repeats in C#)", c.Verdict, StringComparison.Ordinal);
     }
 
     [Fact]
