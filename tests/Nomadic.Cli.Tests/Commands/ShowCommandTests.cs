@@ -43,6 +43,19 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_JournalWithAFailedRunRunAgain_ShowsOnlyTheLaterRun()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJournalWithRetriedFailure(_temp));
+
+        Assert.Equal(0, outcome.ExitCode);
+        string[] rows = TableRows(outcome.Stdout);
+        Assert.Equal(4, rows.Length);
+        Assert.Matches(@"^\s+2\s+4\s+0\.8\s+completed\s+lr=0\.1 opt=adam$", rows[1]);
+        Assert.DoesNotContain(rows, r => r.Contains("failed", StringComparison.Ordinal));
+        Assert.Contains("4 runs: 4 completed, 0 failed; best score 0.9", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_Top_LimitsTheTableToTheBestRuns()
     {
         CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");
