@@ -34,10 +34,7 @@ internal static class RunCommand
             Description = "Keep the runs under this experiment name instead of the file's \"name\" (by default the file name without extension).",
             HelpName = "NAME",
         };
-        var keepFailed = new Option<bool>("--keep-failed")
-        {
-            Description = "When resuming, keep the stored failed runs as they are; by default their configurations run again (as new runs) and the failed runs no longer count toward num_samples.",
-        };
+        Option<bool> keepFailed = FailedRunRetry.KeepFailedOption();
         var command = new Command("run", "Run an experiment declared in a JSON or YAML file; its runs are kept in a storage, so running it again resumes it.")
         {
             file, outDir, name, storage, lease, workerId, workspace, keepFailed,
@@ -74,16 +71,12 @@ internal static class RunCommand
         using JournalMirror? journal = JournalMirror.Open(plan, storage.Location, tracker);
         journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
         IProgress<RunResult> progress = (IProgress<RunResult>?)journal ?? tracker;
-        int failedBefore = request.KeepFailed ? 0 : before?.TrialCounts.GetValueOrDefault(TrialState.Failed) ?? 0;
         var worker = new WorkerSettings(storage, request.WorkerId, request.Lease, null) { RetryFailedRuns = !request.KeepFailed };
         Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, worker);
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
         WriteHeader(output, plan, restored, storage.Location);
-        if (failedBefore > 0)
-        {
-            output.Line($"Running the {failedBefore} failed runs again (--keep-failed keeps them).");
-        }
+        FailedRunRetry.Announce(output, before, request.KeepFailed);
 
         if (before is not null && StoredExperimentFile.Differs(before, plan.File))
         {
