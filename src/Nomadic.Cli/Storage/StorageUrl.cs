@@ -137,7 +137,7 @@ internal sealed partial class StorageUrl
         if (!storage.HasSchema)
         {
             storage.Dispose();
-            throw new InputException($"{this}: no experiment storage in this database (run an experiment with this --storage first, or name another storage)");
+            throw new InputException($"{storage.Location}: no experiment storage in this database (run an experiment with this --storage first, or name another storage)");
         }
 
         return storage;

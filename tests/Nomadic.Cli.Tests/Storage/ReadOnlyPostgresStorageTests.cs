@@ -29,7 +29,8 @@ public sealed class ReadOnlyPostgresStorageTests : IClassFixture<PostgresServer>
 
         CliOutcome outcome = await CliRunner.RunAsync(Args(command, database));
 
-        outcome.AssertOneErrorLine(ExitCodes.Usage, "no experiment storage in this database");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(database);
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"error: {builder.Host}:{builder.Port}/{builder.Database}: no experiment storage in this database");
         Assert.Equal("", outcome.Stdout);
         Assert.Equal(true, _server.Execute("SELECT to_regnamespace('nomadic') IS NULL", database));
         Assert.False(File.Exists(_temp.File("report.html")));
