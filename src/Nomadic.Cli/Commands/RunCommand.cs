@@ -20,7 +20,11 @@ internal static class RunCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("experiment") { Description = "The experiment file: .json, .yaml or .yml." };
-        var outDir = new Option<string?>("--out-dir") { Description = "Resolve the output paths (and the default nomadic.db) against this folder instead of the experiment file's." };
+        var outDir = new Option<string?>("--out-dir")
+        {
+            Description = "Resolve the output paths (and the default nomadic.db) against this folder instead of the experiment file's.",
+            HelpName = "DIR",
+        };
         Option<string?> storage = StorageArguments.Storage("the file's \"storage\", else nomadic.db beside the experiment file (or in --out-dir)");
         Option<double> lease = StorageArguments.LeaseSeconds();
         Option<string?> workerId = StorageArguments.WorkerId();
@@ -115,7 +119,7 @@ internal static class RunCommand
         output.Line($"Runs kept in {location} as '{plan.File.Name}'.");
         if (interrupted)
         {
-            output.Line($"Interrupted: kept the {result.Count} finished runs.");
+            output.Line($"Interrupted: kept {(result.Count == 1 ? "the finished run" : $"the {result.Count} finished runs")}.");
             return ExitCodes.Interrupted;
         }
 
@@ -133,7 +137,7 @@ internal static class RunCommand
         output.Line($"Experiment {plan.File.Name}: {ExperimentRunner.Describe(plan, restored)}");
         if (restored.Count > 0)
         {
-            output.Line($"Resuming '{plan.File.Name}': {restored.Count} runs already stored in {location}.");
+            output.Line($"Resuming '{plan.File.Name}': {DisplayText.Runs(restored.Count)} already stored in {location}.");
         }
     }
 

@@ -59,12 +59,12 @@ internal static class WorkerCommand
         Experiment experiment = ExperimentRunner.Create(plan, tracker, settings);
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
-        output.Line($"Worker {worker.Id} joins '{name}' in {storage.Location}: {ExperimentRunner.Describe(plan, restored)}; {restored.Count} runs already stored");
+        output.Line($"Worker {worker.Id} joins '{name}' in {storage.Location}: {ExperimentRunner.Describe(plan, restored)}; {DisplayText.Runs(restored.Count)} already stored");
         FailedRunRetry.Announce(output, stored, worker.KeepFailed);
         var start = new RunTally(restored.Count, plan.ExpectedRuns, 0, null);
         ExperimentResult result = await ExperimentRunner.RunAsync(output, experiment, tracker, start, live: false, cancellationToken);
         bool interrupted = cancellationToken.IsCancellationRequested;
-        output.Line($"Worker {worker.Id} {(interrupted ? "interrupted" : "done")}: {tracker.Reported} runs here.");
+        output.Line($"Worker {worker.Id} {(interrupted ? "interrupted" : "done")}: {DisplayText.Runs(tracker.Reported)} here.");
         ResultReport.Summary(output, ResultStats.Of(result));
         return interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
     }

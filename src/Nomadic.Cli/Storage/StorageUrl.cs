@@ -85,13 +85,21 @@ internal sealed partial class StorageUrl
         _ => new InMemoryExperimentStorage(),
     };
 
-    /// <summary>Opens a storage that must already hold experiments: a missing SQLite file is an error, not created.</summary>
+    /// <summary>
+    /// Opens a storage that must already hold experiments: a missing SQLite file is an error, not created, and so is a
+    /// PostgreSQL database without the storage's schema, which is left without it.
+    /// </summary>
     /// <param name="retryBudget">How long to keep retrying an unreachable PostgreSQL server; the storage's default (a minute) when null.</param>
     /// <returns>The storage; the caller disposes it.</returns>
-    /// <exception cref="InputException">The SQLite file does not exist.</exception>
+    /// <exception cref="InputException">The SQLite file does not exist, or the PostgreSQL database holds no storage.</exception>
     public IExperimentStorage OpenExisting(TimeSpan? retryBudget = null)
     {
         EnsureFileExists();
+        if (Kind == StorageKind.Postgres)
+        {
+            OpenPostgresForReading(retryBudget).Dispose();
+        }
+
         return Open(retryBudget);
     }
 

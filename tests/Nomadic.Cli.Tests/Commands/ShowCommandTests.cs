@@ -56,6 +56,16 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_NoListedRunFailed_LeavesOutTheEmptyErrorColumn()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");
+
+        string header = outcome.Stdout.Split('\n')[1];
+        Assert.Matches(@"^\s+rank\s+trial\s+score\s+note\s+status\s+params$", header);
+        Assert.All(TableRows(outcome.Stdout), r => Assert.Matches(@"completed\s+lr=\S+ opt=\w+$", r));
+    }
+
+    [Fact]
     public async Task Show_Top_LimitsTheTableToTheBestRuns()
     {
         CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");

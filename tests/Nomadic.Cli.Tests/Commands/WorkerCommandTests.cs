@@ -114,7 +114,7 @@ public sealed class WorkerCommandTests : IDisposable
         CliOutcome outcome = await worker.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(ExitCodes.Interrupted, outcome.ExitCode);
-        Assert.Contains("interrupted: 1 runs here.", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("interrupted: 1 run here.", outcome.Stdout, StringComparison.Ordinal);
         using var reader = new SqliteExperimentStorage(Database);
         Assert.Equal([TrialState.Completed, TrialState.Abandoned], StoredTrials.Of(reader, "command").Select(t => t.State));
     }

@@ -4,8 +4,9 @@ using Nomadic.Storage.Postgres.Tests;
 namespace Nomadic.Cli.Tests.Storage;
 
 /// <summary>
-/// The commands that only read (ls, show, export, report, and rm before it asks) never write to a PostgreSQL database:
-/// on one without a storage they say so in one line with exit code 2, as for a missing SQLite file, and create nothing.
+/// The commands that only read (ls, show, export, report, and rm before it asks) never write to a PostgreSQL database;
+/// on one without a storage they, and worker, say so in one line with exit code 2, as for a missing SQLite file, and
+/// create nothing.
 /// </summary>
 public sealed class ReadOnlyPostgresStorageTests : IClassFixture<PostgresServer>, IDisposable
 {
@@ -17,7 +18,7 @@ public sealed class ReadOnlyPostgresStorageTests : IClassFixture<PostgresServer>
         _server = server;
     }
 
-    public static TheoryData<string> Commands => ["ls", "show", "export", "report", "rm"];
+    public static TheoryData<string> Commands => ["ls", "show", "export", "report", "rm", "worker"];
 
     public void Dispose() => _temp.Dispose();
 
