@@ -36,6 +36,12 @@ internal static class ResultReport
     {
         IEnumerable<RunResult> ordered = stats.Ranked.Concat(stats.Result.RunResults.Where(r => !r.HasUsableScore));
         List<RunResult> rows = (top > 0 ? ordered.Take(top) : ordered).ToList();
+        if (stats.Count == 0)
+        {
+            output.Line($"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): none yet");
+            return;
+        }
+
         string title = rows.Count < stats.Count
             ? $"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): {rows.Count} of {stats.Count}, best first"
             : $"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): {stats.Count}, best first";

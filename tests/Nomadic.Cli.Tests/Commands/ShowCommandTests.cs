@@ -66,6 +66,22 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_JournalWithoutRuns_SaysNoneYetWithoutAnEmptyTable()
+    {
+        string journal = _temp.File("empty.jsonl");
+        Nomadic.Results.ExperimentResult sample = SampleResults.Create();
+        using (Nomadic.Results.ResultsJournal.Open(journal, "demo", sample.Direction, sample.HpSearchSpace))
+        {
+        }
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", journal);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("Runs of demo (maximize): none yet\n\nBest run: none", outcome.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("rank", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_Top_LimitsTheTableToTheBestRuns()
     {
         CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");
