@@ -55,6 +55,8 @@ internal static class CommandLineErrors
                 Unparsable(option.Option.Name, argument.Argument.ValueType, argument.Tokens),
             ArgumentResult { Tokens.Count: > 0 } argument when IsTyped(argument.Argument.ValueType) && !Converts(argument) =>
                 Unparsable($"<{argument.Argument.Name}>", argument.Argument.ValueType, argument.Tokens),
+            ArgumentResult { Tokens.Count: 0, Parent: CommandResult command } argument when argument.Argument.Arity.MinimumNumberOfValues > 0 =>
+                $"nomadic {Path(command)} needs <{argument.Argument.Name}>",
             _ => OneLine(error.Message),
         };
     }
@@ -89,6 +91,10 @@ internal static class CommandLineErrors
             return false;
         }
     }
+
+    // The command's words after "nomadic", such as "workspace key create".
+    private static string Path(CommandResult command) =>
+        command.Parent is CommandResult parent && parent.Parent is not null ? $"{Path(parent)} {command.Command.Name}" : command.Command.Name;
 
     private static string Unparsable(string name, Type type, IReadOnlyList<Token> tokens) =>
         $"{name}: '{tokens[^1].Value}' is not {Expected(Nullable.GetUnderlyingType(type) ?? type)}";

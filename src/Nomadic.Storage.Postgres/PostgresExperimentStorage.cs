@@ -52,6 +52,10 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
         }
 
         builder.ApplicationName ??= "nomadic";
+        if (options.ReadOnly)
+        {
+            builder.Options = $"{builder.Options} -c default_transaction_read_only=on".TrimStart();
+        }
         Location = PostgresConnectionString.Describe(builder);
         _dataSource = NpgsqlDataSource.Create(builder);
         _retry = new PostgresRetry(options, Location, _dataSource.Clear);
@@ -63,7 +67,7 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
         _reader = new TrialReader(_dataSource, trialSql, Location);
         try
         {
-            _retry.Execute(_ => Migrate(options.Schema));
+            HasSchema = _retry.Execute(_ => options.ReadOnly ? SchemaMigrator.Check(_dataSource, options.Schema, Location) : Migrate(options.Schema));
         }
         catch
         {
@@ -74,6 +78,12 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
 
     /// <summary>Gets where the data lives as <c>host:port/database</c>; never the user name or password.</summary>
     public string Location { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the database holds the storage's schema; <see langword="false"/> only for a
+    /// <see cref="PostgresStorageOptions.ReadOnly"/> storage opened on a database that has none, which holds no experiments.
+    /// </summary>
+    public bool HasSchema { get; }
 
     /// <inheritdoc />
     public StoredExperiment CreateOrOpenExperiment(ExperimentDefinition definition)
@@ -86,11 +96,11 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
     public StoredExperiment? FindExperiment(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _retry.Execute(_ => _experiments.Find(name));
+        return HasSchema ? _retry.Execute(_ => _experiments.Find(name)) : null;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StoredExperiment> ListExperiments() => _retry.Execute(_ => _experiments.List());
+    public IReadOnlyList<StoredExperiment> ListExperiments() => HasSchema ? _retry.Execute(_ => _experiments.List()) : [];
 
     /// <inheritdoc />
     public bool DeleteExperiment(string name)
@@ -137,7 +147,7 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
 
     /// <inheritdoc />
     public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) =>
-        _retry.Execute(_ => _reader.Read(experimentId, afterVersion));
+        HasSchema ? _retry.Execute(_ => _reader.Read(experimentId, afterVersion)) : [];
 
     /// <summary>Closes the storage's pooled connections.</summary>
     public void Dispose() => _dataSource.Dispose();

@@ -10,6 +10,15 @@ public sealed partial class PostgresStorageOptions
     public string Schema { get; init; } = "nomadic";
 
     /// <summary>
+    /// Gets a value indicating whether the storage only reads: it neither creates nor upgrades the schema, and every
+    /// transaction it runs is read-only, so the server refuses any write with a <see cref="StorageException"/>. A
+    /// database without the schema holds no experiments then (<see cref="PostgresExperimentStorage.HasSchema"/> is
+    /// <see langword="false"/>) and is left as it is.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the schema is created or upgraded when the storage opens.</value>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>
     /// Gets how long one operation keeps retrying transient failures (the server restarting, a dropped connection)
     /// before it throws a <see cref="StorageException"/>.
     /// </summary>

@@ -50,6 +50,21 @@ internal static class SchemaMigrator
         transaction.Commit();
     }
 
+    /// <summary>Checks the schema without changing anything, for a storage that only reads.</summary>
+    /// <param name="dataSource">The database.</param>
+    /// <param name="schema">The schema name (already validated).</param>
+    /// <param name="location">Where the data lives, for messages.</param>
+    /// <returns>Whether the schema exists.</returns>
+    /// <exception cref="StorageException">The database's schema is newer than this code.</exception>
+    public static bool Check(NpgsqlDataSource dataSource, string schema, string location)
+    {
+        using NpgsqlConnection connection = dataSource.OpenConnection();
+        int current = ReadVersion(connection, schema);
+        return current <= Migrations.Latest
+            ? current > 0
+            : throw new StorageException($"{location}: schema '{schema}' is at version {current}, newer than this Nomadic.Storage.Postgres knows ({Migrations.Latest}); upgrade the package, the database was left unchanged.");
+    }
+
     private static int ReadVersion(NpgsqlConnection connection, string schema)
     {
         using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection))

@@ -93,6 +93,17 @@ public sealed class CommandLineErrorsTests
         outcome.AssertOneErrorLine(ExitCodes.Usage, "--top");
     }
 
+    [Theory]
+    [InlineData("run", "nomadic run needs <experiment>")]
+    [InlineData("worker", "nomadic worker needs <experiment-name>")]
+    [InlineData("workspace key revoke team", "nomadic workspace key revoke needs <key-id>")]
+    public async Task RunAsync_MissingArgument_PrintsOneLineNamingTheCommandAndTheArgument(string line, string message)
+    {
+        CliOutcome outcome = await CliRunner.RunAsync(line.Split(' '));
+
+        Assert.Equal($"error: {message} (see nomadic --help)", outcome.AssertOneErrorLine(ExitCodes.Usage));
+    }
+
     private static RootCommand Root() => CliApp.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null, IsTerminal: false));
 
     private static Command Find(string path) =>

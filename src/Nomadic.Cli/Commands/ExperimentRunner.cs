@@ -79,11 +79,13 @@ internal static class ExperimentRunner
     public static string Describe(ExperimentPlan plan, ExperimentResult restored)
     {
         string tuner = restored.Metadata.TryGetValue("tuner", out object? name) ? $"{name} search" : "search";
-        string runs = plan.ExpectedRuns is long n ? $"{n} runs" : "runs until the time budget is spent";
-        string direction = (plan.Direction == Direction.Maximize ? "maximize" : "minimize")
-            + (plan.File.Objectives is { Count: > 0 } objectives ? "; also " + string.Join(", ", objectives) : "");
+        string runs = plan.ExpectedRuns is long n ? DisplayText.Runs(n) : "runs until the time budget is spent";
+        string direction = Verb(plan.Direction)
+            + (plan.File.Objectives is { Count: > 0 } objectives ? "; also " + string.Join(", ", objectives.Select(o => $"{Verb(o.Direction)} {o.Name}")) : "");
         return $"{plan.ObjectiveName} ({direction}), {tuner} over {string.Join(", ", plan.SearchSpace.Names)}; {runs}";
     }
+
+    private static string Verb(Direction direction) => direction == Direction.Maximize ? "maximize" : "minimize";
 
     // The experiment's own result misses runs other workers finished after it last looked; the storage has them all.
     private static ExperimentResult Stored(Experiment experiment, ExperimentResult own)

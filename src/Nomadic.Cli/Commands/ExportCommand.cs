@@ -18,7 +18,7 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong("csv", "json");
-        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
         var command = new Command("export", "Export the runs of a stored experiment, a saved result or a journal as CSV or JSON.") { file, storage, format, outputFile };
         command.SetAction(parse => Execute(console, ResultSource.Load(parse.GetValue(file)!, parse.GetValue(storage)), parse.GetValue(format)!, parse.GetValue(outputFile)));
         return command;
@@ -51,7 +51,7 @@ internal static class ExportCommand
             result.SaveCsv(outputFile);
         }
 
-        console.Out.WriteLine($"Wrote {result.Count} runs to {outputFile}");
+        console.Out.WriteLine($"Wrote {DisplayText.Runs(result.Count)} to {outputFile}");
         return ExitCodes.Success;
     }
 }

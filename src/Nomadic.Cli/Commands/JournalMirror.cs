@@ -35,12 +35,23 @@ internal sealed class JournalMirror : IProgress<RunResult>, IDisposable
     /// <param name="storageLocation">Where the experiment's runs are kept.</param>
     /// <param name="next">Receives each run after it is written.</param>
     /// <returns>The mirror, or <see langword="null"/> when the plan declares no journal.</returns>
+    /// <exception cref="InputException">The journal is larger than <see cref="DataFileLimits.MaxBytes"/>.</exception>
     /// <exception cref="ResultFormatException">The journal belongs to another experiment.</exception>
     /// <exception cref="IOException">Another process writes the journal for something else.</exception>
-    public static JournalMirror? Open(ExperimentPlan plan, string storageLocation, IProgress<RunResult> next) =>
-        plan.Outputs.Journal is string path
-            ? new JournalMirror(ResultsJournal.Open(path, plan.File.Name, plan.Direction, plan.SearchSpace, plan.File.Objectives ?? [], storageLocation), plan, next)
-            : null;
+    public static JournalMirror? Open(ExperimentPlan plan, string storageLocation, IProgress<RunResult> next)
+    {
+        if (plan.Outputs.Journal is not string path)
+        {
+            return null;
+        }
+
+        if (File.Exists(path) && DataFileLimits.SizeProblem(path) is string problem)
+        {
+            throw new InputException(problem);
+        }
+
+        return new JournalMirror(ResultsJournal.Open(path, plan.File.Name, plan.Direction, plan.SearchSpace, plan.File.Objectives ?? [], storageLocation), plan, next);
+    }
 
     /// <summary>Fails when the journal holds runs the storage does not: it was written for another storage, or before there was one.</summary>
     /// <param name="stored">The runs the storage holds, or <see langword="null"/> when it has no such experiment yet.</param>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Storage;
@@ -27,7 +26,7 @@ internal static class RemoveCommand
         {
             StoredExperiment experiment = ExperimentLookup.Find(reading, name);
             int runs = experiment.TrialCounts.Where(c => c.Key != TrialState.Abandoned).Sum(c => c.Value);
-            what = $"experiment '{name}' and its {runs.ToString(CultureInfo.InvariantCulture)} runs from {reading.Location}";
+            what = $"experiment '{name}' and its {DisplayText.Runs(runs)} from {reading.Location}";
         }
 
         var output = new OutputWriter(console);

@@ -1,5 +1,6 @@
 using Nomadic.Analysis;
 using System.CommandLine;
+using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Reports;
 using Nomadic.Results;
@@ -20,8 +21,9 @@ internal static class ReportCommand
         {
             Description = "The HTML file to write.",
             DefaultValueFactory = _ => "report.html",
+            HelpName = "FILE",
         };
-        var plotsDir = new Option<string?>("--plots-dir") { Description = "Also write every plot as PNG and SVG into this folder." };
+        var plotsDir = new Option<string?>("--plots-dir") { Description = "Also write every plot as PNG and SVG into this folder.", HelpName = "DIR" };
         var command = new Command("report", "Write an HTML report (summary, best run vs baseline, plots, sortable table of runs) of a stored experiment, a saved result or a journal.")
         {
             file, storage, output, plotsDir,
@@ -33,7 +35,7 @@ internal static class ReportCommand
     private static int Execute(CliConsole console, ExperimentResult result, string output, string? plotsDir)
     {
         result.ToHtmlReport(output);
-        console.Out.WriteLine($"Wrote the report of {result.Count} runs to {output}");
+        console.Out.WriteLine($"Wrote the report of {DisplayText.Runs(result.Count)} to {output}");
         if (plotsDir is not null)
         {
             Directory.CreateDirectory(plotsDir);

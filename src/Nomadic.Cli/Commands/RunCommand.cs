@@ -20,7 +20,11 @@ internal static class RunCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("experiment") { Description = "The experiment file: .json, .yaml or .yml." };
-        var outDir = new Option<string?>("--out-dir") { Description = "Resolve the output paths (and the default nomadic.db) against this folder instead of the experiment file's." };
+        var outDir = new Option<string?>("--out-dir")
+        {
+            Description = "Resolve the output paths (and the default nomadic.db) against this folder instead of the experiment file's.",
+            HelpName = "DIR",
+        };
         Option<string?> storage = StorageArguments.Storage("the file's \"storage\", else nomadic.db beside the experiment file (or in --out-dir)");
         Option<double> lease = StorageArguments.LeaseSeconds();
         Option<string?> workerId = StorageArguments.WorkerId();
@@ -34,10 +38,7 @@ internal static class RunCommand
             Description = "Keep the runs under this experiment name instead of the file's \"name\" (by default the file name without extension).",
             HelpName = "NAME",
         };
-        var keepFailed = new Option<bool>("--keep-failed")
-        {
-            Description = "When resuming, keep the stored failed runs as they are; by default their configurations run again (as new runs) and the failed runs no longer count toward num_samples.",
-        };
+        Option<bool> keepFailed = FailedRunRetry.KeepFailedOption();
         var reproducible = new Option<bool>("--reproducible")
         {
             Description = "Show runs made at the same time to the tuner in run order, so the same seed gives the same runs whichever finishes first (the file's \"reproducible: true\").",
@@ -79,16 +80,12 @@ internal static class RunCommand
         using JournalMirror? journal = JournalMirror.Open(plan, storage.Location, tracker);
         journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
         IProgress<RunResult> progress = (IProgress<RunResult>?)journal ?? tracker;
-        int failedBefore = request.KeepFailed ? 0 : before?.TrialCounts.GetValueOrDefault(TrialState.Failed) ?? 0;
         var worker = new WorkerSettings(storage, request.WorkerId, request.Lease, null) { RetryFailedRuns = !request.KeepFailed };
         Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, worker);
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
         WriteHeader(output, plan, restored, storage.Location);
-        if (failedBefore > 0)
-        {
-            output.Line($"Running the {failedBefore} failed runs again (--keep-failed keeps them).");
-        }
+        FailedRunRetry.Announce(output, before, request.KeepFailed);
 
         if (before is not null && StoredExperimentFile.Differs(before, plan.File))
         {
@@ -132,7 +129,7 @@ internal static class RunCommand
         output.Line($"Runs kept in {location} as '{plan.File.Name}'.");
         if (interrupted)
         {
-            output.Line($"Interrupted: kept the {result.Count} finished runs.");
+            output.Line($"Interrupted: kept {(result.Count == 1 ? "the finished run" : $"the {result.Count} finished runs")}.");
             return ExitCodes.Interrupted;
         }
 
@@ -150,7 +147,7 @@ internal static class RunCommand
         output.Line($"Experiment {plan.File.Name}: {ExperimentRunner.Describe(plan, restored)}");
         if (restored.Count > 0)
         {
-            output.Line($"Resuming '{plan.File.Name}': {restored.Count} runs already stored in {location}.");
+            output.Line($"Resuming '{plan.File.Name}': {DisplayText.Runs(restored.Count)} already stored in {location}.");
         }
     }
 

@@ -29,7 +29,7 @@ internal static class ServeCommand
         Option<string?> storage = StorageArguments.Storage("nomadic.db in the current folder");
         var port = new Option<int>("--port")
         {
-            Description = $"The port to listen on at 127.0.0.1. Default: {DefaultPort}.",
+            Description = "The port to listen on at 127.0.0.1.",
             DefaultValueFactory = _ => DefaultPort,
             HelpName = "N",
         };

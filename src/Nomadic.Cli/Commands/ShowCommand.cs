@@ -16,6 +16,7 @@ internal static class ShowCommand
         {
             Description = "Show the N best runs (then failed ones); 0 shows every run.",
             DefaultValueFactory = _ => 10,
+            HelpName = "N",
         };
         top.Validators.Add(result =>
         {

@@ -33,15 +33,16 @@ internal static class WorkerCommand
         });
         Option<string?> workerId = StorageArguments.WorkerId();
         Option<double> lease = StorageArguments.LeaseSeconds();
+        Option<bool> keepFailed = FailedRunRetry.KeepFailedOption();
         var command = new Command("worker", "Join a stored experiment and run its configurations until it is done; any number of workers share the work.")
         {
-            name, storage, maxConcurrent, workerId, lease,
+            name, storage, maxConcurrent, workerId, lease, keepFailed,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
             parse.GetValue(name)!,
             StorageArguments.Resolve(parse.GetValue(storage)),
-            new Worker(parse.GetValue(workerId) ?? WorkerSettings.DefaultWorkerId(), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(maxConcurrent)),
+            new Worker(parse.GetValue(workerId) ?? WorkerSettings.DefaultWorkerId(), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(maxConcurrent), parse.GetValue(keepFailed)),
             cancellationToken));
         return command;
     }
@@ -54,17 +55,19 @@ internal static class WorkerCommand
         await EndpointProbe.EnsureReachableAsync(plan, cancellationToken);
         var output = new OutputWriter(console with { IsTerminal = false });
         var tracker = new RunTracker(plan.Direction, plan.ExpectedRuns);
-        Experiment experiment = ExperimentRunner.Create(plan, tracker, new WorkerSettings(storage, worker.Id, worker.Lease, worker.MaxConcurrent));
+        var settings = new WorkerSettings(storage, worker.Id, worker.Lease, worker.MaxConcurrent) { RetryFailedRuns = !worker.KeepFailed };
+        Experiment experiment = ExperimentRunner.Create(plan, tracker, settings);
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
-        output.Line($"Worker {worker.Id} joins '{name}' in {storage.Location}: {ExperimentRunner.Describe(plan, restored)}; {restored.Count} runs already stored");
+        output.Line($"Worker {worker.Id} joins '{name}' in {storage.Location}: {ExperimentRunner.Describe(plan, restored)}; {DisplayText.Runs(restored.Count)} already stored");
+        FailedRunRetry.Announce(output, stored, worker.KeepFailed);
         var start = new RunTally(restored.Count, plan.ExpectedRuns, 0, null);
         ExperimentResult result = await ExperimentRunner.RunAsync(output, experiment, tracker, start, live: false, cancellationToken);
         bool interrupted = cancellationToken.IsCancellationRequested;
-        output.Line($"Worker {worker.Id} {(interrupted ? "interrupted" : "done")}: {tracker.Reported} runs here.");
+        output.Line($"Worker {worker.Id} {(interrupted ? "interrupted" : "done")}: {DisplayText.Runs(tracker.Reported)} here.");
         ResultReport.Summary(output, ResultStats.Of(result));
         return interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
     }
 
-    private sealed record Worker(string Id, TimeSpan Lease, int? MaxConcurrent);
+    private sealed record Worker(string Id, TimeSpan Lease, int? MaxConcurrent, bool KeepFailed);
 }

@@ -82,6 +82,11 @@ internal sealed class CommandObjective(CommandSpec spec) : IObjective
             throw Failure($"the command exited with code {outcome.ExitCode}", outcome);
         }
 
+        if (outcome.OutputLineTooLong)
+        {
+            throw Failure(string.Create(CultureInfo.InvariantCulture, $"the command printed a stdout line longer than {ProcessRunner.MaxLineChars:N0} characters (16 MiB), the most read of a line"), outcome);
+        }
+
         if (outcome.LastOutputLine is not string line)
         {
             throw Failure(

@@ -5,9 +5,13 @@ namespace Nomadic.Cli.Objectives;
 /// <summary>
 /// Runs one process without a shell, reading stdout and stderr concurrently so a chatty command never blocks on a
 /// full pipe, and keeping only what is needed: the last stdout line that is not a progress report, and the stderr tail.
+/// No line is kept longer than <see cref="MaxLineChars"/>, so a command printing gigabytes cannot fill the memory.
 /// </summary>
 internal static class ProcessRunner
 {
+    /// <summary>The most characters of an output line read: 16 MiB, far more than a score with its metadata needs.</summary>
+    public const int MaxLineChars = 16 * 1024 * 1024;
+
     private const int TailLines = 5;
     private const int TailChars = 500;
     private const int InterruptedBySigint = 130;
@@ -31,8 +35,9 @@ internal static class ProcessRunner
         using var process = new Process { StartInfo = start };
         process.Start();
         process.StandardInput.Close();
-        Task<string?> lastLine = LastLineAsync(process.StandardOutput, isReport);
-        Task<string> stderrTail = TailAsync(process.StandardError);
+        var stdout = new BoundedLineReader(process.StandardOutput, MaxLineChars);
+        Task<string?> lastLine = LastLineAsync(stdout, isReport);
+        Task<string> stderrTail = TailAsync(new BoundedLineReader(process.StandardError, MaxLineChars));
         using (cancellationToken.Register(() => Kill(process)))
         {
             await process.WaitForExitAsync(CancellationToken.None);
@@ -47,7 +52,7 @@ internal static class ProcessRunner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new ProcessOutcome(process.ExitCode, await lastLine, await stderrTail);
+        return new ProcessOutcome(process.ExitCode, await lastLine, await stderrTail) { OutputLineTooLong = stdout.SawLongLine };
     }
 
     // Ctrl+C on a terminal signals the whole process group, so the command may die of it a moment before the
@@ -76,7 +81,7 @@ internal static class ProcessRunner
         }
     }
 
-    private static async Task<string?> LastLineAsync(StreamReader reader, Func<string, bool> isReport)
+    private static async Task<string?> LastLineAsync(BoundedLineReader reader, Func<string, bool> isReport)
     {
         string? last = null;
         while (await reader.ReadLineAsync() is string line)
@@ -90,7 +95,7 @@ internal static class ProcessRunner
         return last;
     }
 
-    private static async Task<string> TailAsync(StreamReader reader)
+    private static async Task<string> TailAsync(BoundedLineReader reader)
     {
         var lines = new Queue<string>(TailLines + 1);
         while (await reader.ReadLineAsync() is string line)

@@ -14,6 +14,9 @@ internal static class DisplayText
     public static string Params(IReadOnlyDictionary<string, object?> parameters) =>
         string.Join(' ', parameters.Select(p => p.Key + "=" + Value(p.Value)));
 
+    /// <summary>Counts runs in words: <c>1 run</c>, <c>5 runs</c>.</summary>
+    public static string Runs(long count) => count == 1 ? "1 run" : count.ToString(CultureInfo.InvariantCulture) + " runs";
+
     public static string Status(RunStatus status) => status.ToString().ToLowerInvariant();
 
     public static string Shorten(string? text, int length)

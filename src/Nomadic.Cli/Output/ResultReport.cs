@@ -26,7 +26,7 @@ internal static class ResultReport
         // With no completed run, only the baseline is listed.
         string title = stats.Ranked.Count == 0
             ? NoneCompleted(stats)
-            : $"Top {Math.Min(top, stats.Ranked.Count)} of {stats.Count} runs ({Direction(stats)})";
+            : $"Top {Math.Min(top, stats.Ranked.Count)} of {DisplayText.Runs(stats.Count)} ({Direction(stats)})";
         string[] headers = ["rank", "trial", "score", "note", "params"];
         output.Table(new TableData(title, headers, rows.Select(r => Row(stats, r, withStatus: false)).ToList(), new HashSet<int> { 0, 1, 2 }));
     }
@@ -36,11 +36,25 @@ internal static class ResultReport
     {
         IEnumerable<RunResult> ordered = stats.Ranked.Concat(stats.Result.RunResults.Where(r => !r.HasUsableScore));
         List<RunResult> rows = (top > 0 ? ordered.Take(top) : ordered).ToList();
+        if (stats.Count == 0)
+        {
+            output.Line($"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): none yet");
+            return;
+        }
+
         string title = rows.Count < stats.Count
             ? $"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): {rows.Count} of {stats.Count}, best first"
             : $"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): {stats.Count}, best first";
         string[] headers = ["rank", "trial", "score", "note", "status", "params", "error"];
-        output.Table(new TableData(title, headers, rows.Select(r => Row(stats, r, withStatus: true)).ToList(), new HashSet<int> { 0, 1, 2 }));
+        List<IReadOnlyList<string>> cells = rows.Select(r => (IReadOnlyList<string>)Row(stats, r, withStatus: true)).ToList();
+        if (cells.All(c => c[^1].Length == 0))
+        {
+            // No run listed has an error: an empty last column would only widen the table.
+            headers = headers[..^1];
+            cells = cells.Select(c => (IReadOnlyList<string>)c.Take(c.Count - 1).ToList()).ToList();
+        }
+
+        output.Table(new TableData(title, headers, cells, new HashSet<int> { 0, 1, 2 }));
     }
 
     public static void Best(OutputWriter output, ResultStats stats)
@@ -62,7 +76,7 @@ internal static class ResultReport
 
     public static void Summary(OutputWriter output, ResultStats stats)
     {
-        string counts = $"{stats.Count} runs: {stats.Completed} completed, {stats.Failed} failed" + (stats.Pruned > 0 ? $", {stats.Pruned} pruned" : "");
+        string counts = $"{DisplayText.Runs(stats.Count)}: {stats.Completed} completed, {stats.Failed} failed" + (stats.Pruned > 0 ? $", {stats.Pruned} pruned" : "");
         string scores = stats.Best is RunResult best ? $"; best score {DisplayText.Score(best.Score)}, median {DisplayText.Score(stats.Median)}" : "";
         output.Line(counts + scores);
         if (stats.Result.RunResults.FirstOrDefault(r => r.Status == RunStatus.Failed) is RunResult failed)

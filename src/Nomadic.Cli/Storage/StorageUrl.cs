@@ -85,27 +85,41 @@ internal sealed partial class StorageUrl
         _ => new InMemoryExperimentStorage(),
     };
 
-    /// <summary>Opens a storage that must already hold experiments: a missing SQLite file is an error, not created.</summary>
+    /// <summary>
+    /// Opens a storage that must already hold experiments: a missing SQLite file is an error, not created, and so is a
+    /// PostgreSQL database without the storage's schema, which is left without it.
+    /// </summary>
     /// <param name="retryBudget">How long to keep retrying an unreachable PostgreSQL server; the storage's default (a minute) when null.</param>
     /// <returns>The storage; the caller disposes it.</returns>
-    /// <exception cref="InputException">The SQLite file does not exist.</exception>
+    /// <exception cref="InputException">The SQLite file does not exist, or the PostgreSQL database holds no storage.</exception>
     public IExperimentStorage OpenExisting(TimeSpan? retryBudget = null)
     {
         EnsureFileExists();
+        if (Kind == StorageKind.Postgres)
+        {
+            OpenPostgresForReading(retryBudget).Dispose();
+        }
+
         return Open(retryBudget);
     }
 
     /// <summary>
-    /// Opens a storage for the commands that only read: a SQLite file is opened read-only and never changed (an empty
-    /// file holds no experiments); a missing one is an error, not created.
+    /// Opens a storage for the commands that only read, which never change it: a SQLite file is opened read-only (an
+    /// empty file holds no experiments), a missing one is an error, not created; a PostgreSQL database is read in
+    /// read-only transactions, and one without the storage's schema is an error, its schema not created.
     /// </summary>
     /// <param name="retryBudget">How long to keep retrying an unreachable PostgreSQL server; the storage's default (a minute) when null.</param>
     /// <returns>The storage; the caller disposes it, and writes to it fail.</returns>
-    /// <exception cref="InputException">The SQLite file does not exist.</exception>
+    /// <exception cref="InputException">The SQLite file does not exist, or the PostgreSQL database holds no storage.</exception>
     public IExperimentStorage OpenForReading(TimeSpan? retryBudget = null)
     {
         EnsureFileExists();
-        return Kind == StorageKind.Sqlite ? new SqliteExperimentStorage(Target, ReadOnlySqlite) : Open(retryBudget);
+        return Kind switch
+        {
+            StorageKind.Sqlite => new SqliteExperimentStorage(Target, ReadOnlySqlite),
+            StorageKind.Postgres => OpenPostgresForReading(retryBudget),
+            _ => Open(retryBudget),
+        };
     }
 
     /// <summary>Gets the location for messages: a SQLite path as the user would type it, a connection without its password.</summary>
@@ -122,6 +136,19 @@ internal sealed partial class StorageUrl
         {
             throw new InputException($"{this}: no such storage file (run an experiment first, or name the storage with --storage)");
         }
+    }
+
+    private PostgresExperimentStorage OpenPostgresForReading(TimeSpan? retryBudget)
+    {
+        var options = new PostgresStorageOptions { ReadOnly = true, RetryBudget = retryBudget ?? new PostgresStorageOptions().RetryBudget };
+        var storage = new PostgresExperimentStorage(Target, options);
+        if (!storage.HasSchema)
+        {
+            storage.Dispose();
+            throw new InputException($"{storage.Location}: no experiment storage in this database (run an experiment with this --storage first, or name another storage)");
+        }
+
+        return storage;
     }
 
     // Checked by the storage's own parser before anything connects; its messages never hold the password.

@@ -9,7 +9,7 @@ namespace Nomadic.Cli.Storage;
 /// <param name="MaxConcurrent">Runs at a time in this process, or <see langword="null"/> for the experiment file's setting.</param>
 internal sealed record WorkerSettings(IExperimentStorage Storage, string? WorkerId, TimeSpan Lease, int? MaxConcurrent)
 {
-    /// <summary>Gets a value indicating whether the experiment's failed runs are run again (<c>nomadic run</c> without <c>--keep-failed</c>); a worker only joins.</summary>
+    /// <summary>Gets a value indicating whether the experiment's failed runs are run again (<c>nomadic run</c> and <c>nomadic worker</c> without <c>--keep-failed</c>).</summary>
     public bool RetryFailedRuns { get; init; }
 
     /// <summary>Creates a worker id unique among processes and machines: the machine name, the process id and a random suffix.</summary>

@@ -148,13 +148,16 @@ public sealed class ExperimentResult
 
     /// <summary>Loads a result saved with <see cref="Save"/>, or a results journal (JSON lines) written while an experiment ran.</summary>
     /// <param name="path">The file to read.</param>
-    /// <returns>The result.</returns>
+    /// <returns>
+    /// The result. Of a journal, the runs an experiment resuming from it would see: a failed run whose configuration
+    /// was run again later in the journal is replaced by that later run.
+    /// </returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ResultFormatException">The file is not valid UTF-8, or not a valid result or journal.</exception>
     public static ExperimentResult Load(string path)
     {
         string text = ResultText.ReadFile(path);
-        return ResultsJournal.LooksLikeJournal(text) ? ResultsJournal.Parse(text, path) : ExperimentResultJson.Read(text, path);
+        return ResultsJournal.LooksLikeJournal(text) ? ResultsJournal.Parse(text, path, latestRuns: true) : ExperimentResultJson.Read(text, path);
     }
 
     /// <inheritdoc />

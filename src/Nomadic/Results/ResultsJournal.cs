@@ -94,11 +94,14 @@ public sealed class ResultsJournal : IDisposable
         }
     }
 
-    /// <summary>Reads a journal into an experiment result.</summary>
+    /// <summary>Reads a journal into an experiment result: the runs an experiment resuming from it would see.</summary>
     /// <param name="path">The file.</param>
-    /// <returns>The result holding every complete run line.</returns>
+    /// <returns>
+    /// The result holding every complete run line, except a failed run whose configuration was run again later in the
+    /// journal: the later run replaces it, as when the experiment resumes.
+    /// </returns>
     /// <exception cref="ResultFormatException">The file is not a journal or a line in its middle is malformed.</exception>
-    public static ExperimentResult Read(string path) => Parse(ResultText.ReadFile(path), path);
+    public static ExperimentResult Read(string path) => Parse(ResultText.ReadFile(path), path, latestRuns: true);
 
     /// <summary>Appends a finished run at the end of the file and flushes it to the operating system.</summary>
     /// <param name="run">The run.</param>
@@ -162,7 +165,9 @@ public sealed class ResultsJournal : IDisposable
 
     internal static bool LooksLikeJournal(string text) => text.AsSpan().TrimStart().StartsWith(HeaderStart, StringComparison.Ordinal);
 
-    internal static ExperimentResult Parse(string text, string? path)
+    // With latestRuns, a failed run superseded by a later run of its configuration is left out (what resuming sees);
+    // without, every line is returned, as the writers need to know every trial number written.
+    internal static ExperimentResult Parse(string text, string? path, bool latestRuns)
     {
         string[] lines = text.Split('\n');
         bool tornTail = !text.EndsWith('\n');
@@ -200,7 +205,10 @@ public sealed class ResultsJournal : IDisposable
                 }
             }
 
-            return ExperimentResultJson.ReadHeader(header.RootElement, runs.OrderBy(r => r.TrialNumber), path);
+            ExperimentResult all = ExperimentResultJson.ReadHeader(header.RootElement, runs.OrderBy(r => r.TrialNumber), path);
+            return latestRuns
+                ? ExperimentResultJson.ReadHeader(header.RootElement, Experiments.JournalResume.Of(runs, all.HpSearchSpace.Names, retryFailed: false).Kept.OrderBy(r => r.TrialNumber), path)
+                : all;
         }
         catch (JsonException e)
         {
@@ -230,7 +238,7 @@ public sealed class ResultsJournal : IDisposable
             return ([], 0);
         }
 
-        ExperimentResult previous = Parse(ResultText.Decode(bytes, path), path);
+        ExperimentResult previous = Parse(ResultText.Decode(bytes, path), path, latestRuns: false);
         if (previous.HpSearchSpace.ToJson() != space.ToJson() || previous.Direction != direction)
         {
             throw new ResultFormatException(path, "was written for a different search space or direction; choose another journal path");

@@ -25,6 +25,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_JournalWithAFailedRunRunAgain_ExportsOnlyTheLaterRun()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("export", SampleResults.SaveJournalWithRetriedFailure(_temp), "--format", "json");
+
+        Assert.Equal(0, outcome.ExitCode);
+        ExperimentResult exported = ExperimentResult.FromJson(outcome.Stdout);
+        Assert.Equal([0, 1, 3, 4], exported.RunResults.Select(r => r.TrialNumber));
+        Assert.All(exported.RunResults, r => Assert.Equal(RunStatus.Completed, r.Status));
+    }
+
+    [Fact]
     public async Task Export_CsvOfLlmRuns_HasRunDetailsAndNestedValuesAsJson()
     {
         string path = _temp.File("llm.json");

@@ -26,6 +26,31 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_JournalWithAFailedRunRunAgain_ReportsOnlyTheLaterRun()
+    {
+        string target = _temp.File("report.html");
+
+        CliOutcome outcome = await CliRunner.RunAsync("report", SampleResults.SaveJournalWithRetriedFailure(_temp), "-o", target);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal($"Wrote the report of 4 runs to {target}\n", outcome.Stdout.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("out of memory", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_OneRun_SaysOneRun()
+    {
+        string results = _temp.File("one.json");
+        Nomadic.Results.ExperimentResult sample = SampleResults.Create();
+        new Nomadic.Results.ExperimentResult(sample.HpSearchSpace, sample.RunResults.Take(1), "one").Save(results);
+
+        CliOutcome outcome = await CliRunner.RunAsync("report", results, "-o", _temp.File("one.html"));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("Wrote the report of 1 run to ", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_PlotsDir_WritesEveryPlotAsPngAndSvg()
     {
         string plots = _temp.File("plots");

@@ -30,7 +30,7 @@ public sealed class RunCommandObjectivesTests : IDisposable
         ExperimentResult result = ExperimentResult.Load(Path.Combine(_temp.Path, "out", "results.json"));
         Assert.Equal([new ObjectiveMetric("latency_ms", Direction.Minimize)], result.Objectives);
         Assert.Equal([1, 3], result.ParetoFront().Select(r => (int)r.Params["x"]!).Order());
-        Assert.Contains("also latency_ms (minimize)", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(maximize; also minimize latency_ms)", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("Pareto front: 2 of 3 runs (score (maximize), latency_ms (minimize))", outcome.Stdout, StringComparison.Ordinal);
     }
 

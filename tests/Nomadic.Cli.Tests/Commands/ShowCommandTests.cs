@@ -43,6 +43,45 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_JournalWithAFailedRunRunAgain_ShowsOnlyTheLaterRun()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJournalWithRetriedFailure(_temp));
+
+        Assert.Equal(0, outcome.ExitCode);
+        string[] rows = TableRows(outcome.Stdout);
+        Assert.Equal(4, rows.Length);
+        Assert.Matches(@"^\s+2\s+4\s+0\.8\s+completed\s+lr=0\.1 opt=adam$", rows[1]);
+        Assert.DoesNotContain(rows, r => r.Contains("failed", StringComparison.Ordinal));
+        Assert.Contains("4 runs: 4 completed, 0 failed; best score 0.9", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_NoListedRunFailed_LeavesOutTheEmptyErrorColumn()
+    {
+        CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");
+
+        string header = outcome.Stdout.Split('\n')[1];
+        Assert.Matches(@"^\s+rank\s+trial\s+score\s+note\s+status\s+params$", header);
+        Assert.All(TableRows(outcome.Stdout), r => Assert.Matches(@"completed\s+lr=\S+ opt=\w+$", r));
+    }
+
+    [Fact]
+    public async Task Show_JournalWithoutRuns_SaysNoneYetWithoutAnEmptyTable()
+    {
+        string journal = _temp.File("empty.jsonl");
+        Nomadic.Results.ExperimentResult sample = SampleResults.Create();
+        using (Nomadic.Results.ResultsJournal.Open(journal, "demo", sample.Direction, sample.HpSearchSpace))
+        {
+        }
+
+        CliOutcome outcome = await CliRunner.RunAsync("show", journal);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("Runs of demo (maximize): none yet\n\nBest run: none", outcome.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("rank", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_Top_LimitsTheTableToTheBestRuns()
     {
         CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");

@@ -8,6 +8,7 @@ namespace Nomadic.Cli.Tests.Commands;
 
 public sealed class WorkerCommandTests : IDisposable
 {
+    private const string FailsUntilFixed = "if [ ! -f fixed ]; then echo 'connection refused' >&2; exit 1; fi\necho \"$1\"\n";
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -113,8 +114,63 @@ public sealed class WorkerCommandTests : IDisposable
         CliOutcome outcome = await worker.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(ExitCodes.Interrupted, outcome.ExitCode);
-        Assert.Contains("interrupted: 1 runs here.", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("interrupted: 1 run here.", outcome.Stdout, StringComparison.Ordinal);
         using var reader = new SqliteExperimentStorage(Database);
         Assert.Equal([TrialState.Completed, TrialState.Abandoned], StoredTrials.Of(reader, "command").Select(t => t.State));
+    }
+
+    [UnixFact]
+    public async Task Worker_StoredFailedRuns_RunsTheirConfigurationsAgain()
+    {
+        string file = ExperimentFiles.Command(_temp, FailsUntilFixed);
+        await CliRunner.RunAsync("run", file);
+        _temp.Write("fixed", "");
+
+        CliOutcome outcome = await CliRunner.RunAsync("worker", "command", "--storage", Database, "--worker-id", "w1");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+        Assert.Contains("Running the 3 failed runs again (--keep-failed keeps them).", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Worker w1 done: 3 runs here.", outcome.Stdout, StringComparison.Ordinal);
+        using var reader = new SqliteExperimentStorage(Database);
+        IReadOnlyList<StoredTrial> trials = StoredTrials.Of(reader, "command");
+        Assert.Equal(3, trials.Count(t => t.State == TrialState.Completed && t.WorkerId == "w1"));
+        Assert.Equal(3, trials.Count(t => t.State == TrialState.Abandoned));
+    }
+
+    [UnixFact]
+    public async Task Worker_KeepFailed_LeavesTheFailedRunsAsTheyAre()
+    {
+        string file = ExperimentFiles.Command(_temp, FailsUntilFixed);
+        await CliRunner.RunAsync("run", file);
+        _temp.Write("fixed", "");
+
+        CliOutcome outcome = await CliRunner.RunAsync("worker", "command", "--storage", Database, "--keep-failed");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+        Assert.DoesNotContain("failed runs again", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains(": 0 runs here.", outcome.Stdout, StringComparison.Ordinal);
+        using var reader = new SqliteExperimentStorage(Database);
+        Assert.All(StoredTrials.Of(reader, "command"), t => Assert.Equal(TrialState.Failed, t.State));
+    }
+
+    [Fact]
+    public async Task Worker_LlmEndpointWhereNothingListens_StopsBeforeTheFirstRunNamingTheEndpoint()
+    {
+        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm");
+        string file = Path.Combine(folder, "experiment.yaml");
+        string endpoint = $"http://127.0.0.1:{LoopbackModelServer.FreePort()}/v1";
+        File.WriteAllText(file, File.ReadAllText(file).Replace("http://localhost:11434/v1", endpoint, StringComparison.Ordinal));
+        string database = Path.Combine(folder, "nomadic.db");
+        using (var storage = new SqliteExperimentStorage(database))
+        {
+            StoredTrials.Create(storage, file);
+        }
+
+        CliOutcome outcome = await CliRunner.RunAsync("worker", "llm", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, $"the model endpoint {endpoint} cannot be reached: ");
+        Assert.Equal("", outcome.Stdout);
+        using var reader = new SqliteExperimentStorage(database);
+        Assert.Empty(StoredTrials.Of(reader, "llm"));
     }
 }

@@ -18,7 +18,7 @@ public sealed class DataFileLimitsTests : IDisposable
     public static TheoryData<string> JsonKinds => [.. JsonFiles];
 
     /// <summary>Every kind of data file, a rag corpus page (plain text) included.</summary>
-    public static TheoryData<string> Kinds => [.. JsonFiles, "rag corpus page"];
+    public static TheoryData<string> Kinds => [.. JsonFiles, "rag corpus page", "run output journal"];
 
     [Theory]
     [MemberData(nameof(JsonKinds))]
@@ -67,6 +67,8 @@ public sealed class DataFileLimitsTests : IDisposable
             case "show results.json" or "show journal.jsonl":
                 string results = _temp.File(kind.Split(' ')[1]);
                 return (["show", results], results);
+            case "run output journal":
+                return (["run", ExperimentFiles.Builtin(_temp, "\"output\": {\"journal\": \"journal.jsonl\"}")], _temp.File("journal.jsonl"));
             case "warm_start":
                 return (["run", ExperimentFiles.Builtin(_temp, "\"warm_start\": \"prior.json\"")], _temp.File("prior.json"));
             case "llm dataset .jsonl" or "llm dataset .json" or "llm dataset .csv":

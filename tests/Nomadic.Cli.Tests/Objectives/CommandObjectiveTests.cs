@@ -152,6 +152,15 @@ public sealed class CommandObjectiveTests : IDisposable
     }
 
     [UnixFact]
+    public async Task EvaluateAsync_StdoutLineOverTheCap_FailsTheRunNamingTheCap()
+    {
+        RunResult run = await RunOnceAsync("head -c 20000000 /dev/zero | tr '\\0' x; echo; echo 0.5");
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Equal("CommandFailedException: the command printed a stdout line longer than 16,777,216 characters (16 MiB), the most read of a line; stderr was empty", run.Error);
+    }
+
+    [UnixFact]
     public async Task EvaluateAsync_TrialTimeout_KillsTheCommandAndFailsTheRun()
     {
         var options = new ExperimentOptions { TrialTimeout = TimeSpan.FromMilliseconds(300) };

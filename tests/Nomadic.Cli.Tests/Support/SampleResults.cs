@@ -39,5 +39,15 @@ internal static class SampleResults
         return path;
     }
 
+    /// <summary>Writes the sample's journal followed by a later, completed run of its failed configuration (trial 4, score 0.8), as resuming writes it.</summary>
+    public static string SaveJournalWithRetriedFailure(TempDirectory folder, string name = "retried.jsonl")
+    {
+        string path = SaveJournal(folder, name);
+        ExperimentResult result = Create();
+        using ResultsJournal journal = ResultsJournal.Open(path, result.Name, result.Direction, result.HpSearchSpace);
+        journal.Append(new RunResult(0.8, Params(0.1, "adam")).WithTrialInfo(4, null, null, false));
+        return path;
+    }
+
     private static Dictionary<string, object?> Params(double lr, string opt) => new() { ["lr"] = lr, ["opt"] = opt };
 }

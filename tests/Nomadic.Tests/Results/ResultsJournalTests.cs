@@ -133,6 +133,28 @@ public sealed class ResultsJournalTests : IDisposable
     }
 
     [Fact]
+    public void Read_FailedRunRunAgainLater_KeepsOnlyTheLaterRunWhileOpenStillSeesEveryLine()
+    {
+        string path = PathOf("retried.jsonl");
+        Dictionary<string, object?> failing = Params(("learning_rate", 0.02), ("batch_size", 64));
+        using (ResultsJournal journal = ResultsJournal.Open(path, "r", Direction.Maximize, Space()))
+        {
+            journal.Append(Run(0.5, ("learning_rate", 0.01), ("batch_size", 32)).WithTrialInfo(0, null, null, false));
+            journal.Append(RunResult.Failed(failing, "timeout").WithTrialInfo(1, null, null, false));
+            journal.Append(RunResult.Failed(Params(("learning_rate", 0.01), ("batch_size", 64)), "crash").WithTrialInfo(2, null, null, false));
+            journal.Append(new RunResult(0.7, failing).WithTrialInfo(3, null, null, false));
+        }
+
+        ExperimentResult read = ResultsJournal.Read(path);
+        using ResultsJournal reopened = ResultsJournal.Open(path, "r", Direction.Maximize, Space());
+
+        Assert.Equal([0, 2, 3], read.RunResults.Select(r => r.TrialNumber));
+        Assert.Equal([0, 2, 3], ExperimentResult.Load(path).RunResults.Select(r => r.TrialNumber));
+        Assert.Equal(RunStatus.Failed, read.RunResults[1].Status);
+        Assert.Equal([0, 1, 2, 3], reopened.ExistingRuns.Select(r => r.TrialNumber));
+    }
+
+    [Fact]
     public void Read_RunsWithSameTrialNumber_KeepFileOrder()
     {
         string path = PathOf("stable.jsonl");
