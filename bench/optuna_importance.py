@@ -1,9 +1,11 @@
 """Optuna's parameter importance on runs written by Nomadic.Bench.Importance.
 
 Reads a JSON file of functions, each with its parameters (name, type, bounds, log, step, choices) and its runs
-(params and value); builds one study per function from exactly those runs (optuna.trial.create_trial and
-study.add_trials) and writes, per function, the importances of FanovaImportanceEvaluator(seed=0) and of the default
-evaluator of optuna.importance.get_param_importances, with the seconds each took.
+(params and value; a conditional parameter is absent from the runs where its condition does not hold); builds one
+study per function from exactly those runs (optuna.trial.create_trial and study.add_trials, each trial with the
+distributions of its own parameters) and writes, per function, the importances of FanovaImportanceEvaluator(seed=0) and of the default
+evaluator of optuna.importance.get_param_importances, with the seconds each took. Both assess the parameters present
+in every run (Optuna's intersection search space), so conditional parameters are left out.
 
 Usage: python3 optuna_importance.py --runs RUNS.json --out OUT.json
 Needs optuna and scikit-learn (apt-get install -y python3-optuna python3-sklearn).
@@ -31,7 +33,11 @@ def study_of(function):
     distributions = {p["name"]: distribution(p) for p in function["params"]}
     study = optuna.create_study(direction="minimize")
     study.add_trials([
-        optuna.trial.create_trial(params=run["params"], distributions=distributions, value=run["value"])
+        optuna.trial.create_trial(
+            params=run["params"],
+            distributions={name: distributions[name] for name in run["params"]},
+            value=run["value"],
+        )
         for run in function["runs"]
     ])
     return study

@@ -6,12 +6,14 @@ namespace Nomadic.Bench;
 internal sealed class ImportanceBenchOptions
 {
     public const string Usage = """
-        Nomadic importance benchmark: fANOVA parameter importance of the library against Optuna's on exactly the same
-        random runs of each function of the shared suite, and the time to compute it for 10,000 runs.
+        Nomadic importance benchmark: fANOVA parameter importance of the library against each function's exact main
+        effects and against Optuna's on exactly the same random runs, for the functions of the shared suite and two
+        conditional ones, and the time to compute it for 10,000 runs.
 
         Usage: dotnet run -c Release --project bench/Nomadic.Bench.Importance -- [options]
 
-          --functions LIST    suite functions (default: all seven)
+          --functions LIST    functions (default: the seven of the suite and the conditional
+                              retrieval_conditional and model_branch)
           --runs N            random runs per function compared with Optuna (default 1000)
           --timing-runs N     runs per function for the timing of our importance (default 10000)
           --seed N            seed of the random runs (default 0); our forest uses seed 0 as Optuna's evaluator does

@@ -3,42 +3,41 @@ using Nomadic.Results;
 
 namespace Nomadic.Bench;
 
-/// <summary>Random runs of one suite function (each parameter drawn from its domain, seeded), as an experiment result and as JSON for the Optuna script.</summary>
+/// <summary>
+/// Random runs of one function (each parameter drawn from its domain, seeded; parameters whose condition does not hold
+/// left out), as an experiment result and as JSON for the Optuna script.
+/// </summary>
 internal sealed class SampledRuns
 {
-    private SampledRuns(SuiteFunction function, JsonArray parameters, ExperimentResult result)
+    private SampledRuns(ImportanceFunction function, ExperimentResult result)
     {
         Function = function;
-        Parameters = parameters;
         Result = result;
     }
 
-    public SuiteFunction Function { get; }
-
-    /// <summary>Gets the parameters as <c>suite.json</c> declares them (integer bounds inclusive, as Optuna's).</summary>
-    public JsonArray Parameters { get; }
+    public ImportanceFunction Function { get; }
 
     public ExperimentResult Result { get; }
 
-    public static SampledRuns Draw(SuiteFunction function, JsonArray parameters, int runs, int seed)
+    public static SampledRuns Draw(ImportanceFunction function, int runs, int seed)
     {
         var space = function.CreateSpace();
         var random = new Random(seed);
         var results = new List<RunResult>(runs);
         for (int i = 0; i < runs; i++)
         {
-            var p = space.ToDictionary(kv => kv.Key, kv => kv.Value.Sample(random));
-            results.Add(new RunResult(function.Formula.Evaluate(p), p) { TrialNumber = i });
+            Dictionary<string, object?> p = space.Activate(space.ToDictionary(kv => kv.Key, kv => kv.Value.Sample(random)));
+            results.Add(new RunResult(function.Evaluate(p), p) { TrialNumber = i });
         }
 
-        return new SampledRuns(function, parameters, new ExperimentResult(space, results) { Direction = Direction.Minimize });
+        return new SampledRuns(function, new ExperimentResult(space, results) { Direction = Direction.Minimize });
     }
 
     /// <summary>The function's entry of the Optuna script's input: name, parameters and runs.</summary>
     public JsonObject ToJson() => new()
     {
         ["name"] = Function.Name,
-        ["params"] = Parameters.DeepClone(),
+        ["params"] = Function.Parameters.DeepClone(),
         ["runs"] = new JsonArray([.. Result.RunResults.Select(r => (JsonNode)new JsonObject
         {
             ["params"] = new JsonObject(r.Params.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Value(kv.Value)))),

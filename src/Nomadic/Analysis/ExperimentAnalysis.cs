@@ -137,10 +137,18 @@ public static class ExperimentAnalysis
     /// also averages over impossible encodings); parameters whose domain has one value are left out.
     /// </para>
     /// <para>
-    /// Conditional parameters: a parameter's effect is estimated only from the runs where it exists, with the
-    /// parameters present in all of those runs as the other features; parameters that exist in the same runs share one
-    /// forest, so without conditions one forest serves all. Numeric values outside their domain are clamped to it; a
-    /// categorical value the domain does not list counts as missing.
+    /// Conditional parameters (those absent from some runs): a parameter's main effect is estimated from the runs where
+    /// it exists, with the parameters present in all of those runs as the other features; parameters that exist in the
+    /// same runs share one forest, so without conditions one forest serves all and the result is the one above. Its
+    /// share of those runs' variance then counts only for the part of all runs' variance that lies there: it is
+    /// multiplied by the share of runs where the parameter exists and by the forest's total variance over the
+    /// population variance of all runs' scores. So an importance is always a share of the whole experiment's variance:
+    /// a parameter that exists only in a flat or rare branch cannot outrank the choice of that branch, as it did when
+    /// shares of different runs were compared directly. The same rule holds for the parameters present in every run
+    /// (the factor is then the share of the score's variance their forest models), so the choice of a branch is
+    /// measured against the variance its children add. Optuna's evaluator instead leaves conditional parameters out
+    /// (it assesses the parameters present in every completed run). Numeric values outside their domain are clamped
+    /// to it; a categorical value the domain does not list counts as missing.
     /// </para>
     /// </remarks>
     /// <returns>One entry per parameter of the search space that varies, most important first; the importances sum to 1.</returns>

@@ -108,6 +108,91 @@ public class ParameterImportanceTests
     }
 
     [Fact]
+    public void ParameterImportances_NoiseChildOfFlatBranch_BelowBranchChoice()
+    {
+        // Runs of kind "b" score 3 plus noise whatever alpha is; alpha, existing only there, explains nothing.
+        ExperimentResult result = Sample(TwoBranchSpace(), 600, 10, TwoBranchScore);
+
+        IReadOnlyList<ParameterImportance> importances = result.ParameterImportances();
+
+        double alpha = importances.Single(i => i.Name == "alpha").Importance;
+        Assert.True(alpha < importances.Single(i => i.Name == "kind").Importance, $"alpha {alpha}, kind {importances.Single(i => i.Name == "kind").Importance}");
+        Assert.True(alpha < 0.05, $"alpha has {alpha}");
+    }
+
+    [Fact]
+    public void ParameterImportances_TwoBranches_MatchExactMainEffects()
+    {
+        // Exact main effects of the score: kind moves the mean from 2 to 3 (variance 0.25); x acts in half the runs
+        // with variance 16/12 there (0.667 overall); the total variance is 0.25 + 0.5 × 16/12 + 0.5 × 0.01 = 0.922.
+        ExperimentResult result = Sample(TwoBranchSpace(), 600, 11, TwoBranchScore);
+
+        IReadOnlyList<ParameterImportance> importances = result.ParameterImportances();
+
+        Assert.Equal(["x", "kind", "alpha"], importances.Select(i => i.Name));
+        Assert.InRange(importances[0].Importance, 0.72 - 0.08, 0.72 + 0.08);
+        Assert.InRange(importances[1].Importance, 0.27 - 0.08, 0.27 + 0.08);
+        Assert.InRange(importances[0].MainEffectFraction, 0.72 - 0.1, 0.72 + 0.1);
+        Assert.InRange(importances[0].RunCount, 250, 350);
+    }
+
+    [Fact]
+    public void ParameterImportances_CategoricalInteractingWithLogParameter_MatchExactMainEffects()
+    {
+        // The suite's "mixed" function. Exact main effects, integrated on the scale values are drawn on (log10 lr
+        // uniform on [-5, -1], categories and layers equally likely), normalized: lr 0.489, layers 0.326,
+        // optimizer 0.137, dropout 0.048.
+        var space = new SearchSpace
+        {
+            { "optimizer", Tune.Choice("sgd", "adam", "rmsprop") },
+            { "layers", Tune.RandInt(1, 9) },
+            { "dropout", Tune.Uniform(0, 0.9) },
+            { "lr", Tune.LogUniform(1e-5, 0.1) },
+        };
+        var offset = new Dictionary<string, double> { ["sgd"] = 0.3, ["adam"] = 0, ["rmsprop"] = 0.15 };
+        var center = new Dictionary<string, double> { ["sgd"] = -2, ["adam"] = -3, ["rmsprop"] = -3.5 };
+        ExperimentResult result = Sample(space, 1000, 12, (p, _) =>
+        {
+            string optimizer = (string)p["optimizer"]!;
+            return offset[optimizer] + (0.1 * Math.Pow(Num(p, "layers") - 4, 2)) + (2 * Math.Pow(Num(p, "dropout") - 0.3, 2))
+                + (0.5 * Math.Pow(Math.Log10(Num(p, "lr")) - center[optimizer], 2));
+        });
+
+        Dictionary<string, double> importances = result.ParameterImportances().ToDictionary(i => i.Name, i => i.Importance);
+
+        Assert.InRange(importances["lr"], 0.489 - 0.06, 0.489 + 0.06);
+        Assert.InRange(importances["layers"], 0.326 - 0.06, 0.326 + 0.06);
+        Assert.InRange(importances["optimizer"], 0.137 - 0.04, 0.137 + 0.04);
+        Assert.InRange(importances["dropout"], 0.048 - 0.03, 0.048 + 0.03);
+    }
+
+    [Fact]
+    public void ParameterImportances_AnyConditionalRuns_NonNegativeSumToOneAndCountRunsWhereParameterExists()
+    {
+        Gen.Select(Gen.Int[2, 80], Gen.Int[0, 1000]).Sample((runs, seed) =>
+        {
+            ExperimentResult result = Sample(TwoBranchSpace(), runs, seed, TwoBranchScore);
+            IReadOnlyList<ParameterImportance> importances = result.ParameterImportances(new ImportanceOptions { Trees = 8, Seed = seed });
+            double total = importances.Sum(i => i.Importance);
+            int withX = result.RunResults.Count(r => r.Params.ContainsKey("x"));
+            return importances.Count == 3 && importances.All(i => i.Importance >= 0 && i.MainEffectFraction >= 0)
+                && (Math.Abs(total - 1) < 1e-9 || total == 0)
+                && importances.Single(i => i.Name == "x").RunCount == withX
+                && importances.Single(i => i.Name == "kind").RunCount == runs;
+        }, iter: 30);
+    }
+
+    private static SearchSpace TwoBranchSpace() => new()
+    {
+        { "kind", Tune.Choice("a", "b") },
+        { "x", Tune.Uniform(0, 1).When("kind", "a") },
+        { "alpha", Tune.Uniform(0, 1).When("kind", "b") },
+    };
+
+    private static double TwoBranchScore(IReadOnlyDictionary<string, object?> p, Random random) =>
+        (string)p["kind"]! == "a" ? 4 * Num(p, "x") : 3 + (0.1 * ((random.NextDouble() * Math.Sqrt(12)) - Math.Sqrt(3)));
+
+    [Fact]
     public void ParameterImportances_AnyRuns_NonNegativeAndSumToOneOrZero()
     {
         var space = new SearchSpace { { "a", Tune.Uniform(0, 1) }, { "b", Tune.Choice("p", "q", "r") }, { "c", Tune.QRandInt(0, 10, 2) } };
