@@ -101,6 +101,35 @@ public sealed partial class CliToolModelTests(PackedPackages packages) : IDispos
         Assert.Empty(Directory.EnumerateFileSystemEntries(empty));
     }
 
+    [Theory]
+    [InlineData("semantic", "error: the MiniLM embedding model")]
+    [InlineData("token_f1", "cannot be reached")]
+    public void Run_LlmExperiment_NeedsTheModelOnlyWhenScoredBySemanticSimilarity(string evaluator, string expected)
+    {
+        // The endpoint is unreachable too: the model is looked for while the file is checked, before the endpoint is.
+        string file = Path.Combine(_folder.FullName, evaluator + ".yaml");
+        File.WriteAllText(file, $$"""
+            name: {{evaluator}}
+            objective:
+              llm:
+                endpoint: http://127.0.0.1:9/v1
+                model: any
+                dataset: {{Path.Combine(Repository.Example("llm"), "questions.jsonl")}}
+                prompts: {plain: "{query}"}
+                evaluator: {{evaluator}}
+            search_space:
+              temperature: [0.0, 0.5]
+            num_samples: 1
+            """);
+
+        ToolProcess run = Run(file, Folder("packages"), Source("http://127.0.0.1:9/v3/index.json"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        string error = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Equal(evaluator == "semantic", error.Contains("MiniLM", StringComparison.Ordinal));
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _folder.Delete(recursive: true);
 
