@@ -134,7 +134,7 @@ public sealed partial class CliToolModelTests(PackedPackages packages) : IDispos
             num_samples: 1
             """);
 
-        ToolProcess run = Run(file, Folder("packages"), Source("http://127.0.0.1:9/v3/index.json"));
+        ToolProcess run = Run(file, Folder("packages"), Source(Folder("empty-feed")));
 
         Assert.NotEqual(0, run.ExitCode);
         string error = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
