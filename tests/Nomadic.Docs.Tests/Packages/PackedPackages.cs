@@ -9,6 +9,7 @@ namespace Nomadic.Docs.Tests.Packages;
 public sealed class PackedPackages : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("nomadic-pack");
+    private readonly Lazy<string> _tool;
 
     /// <summary>Packs src/Nomadic.Cli, then src/Nomadic.Workspace from the same build.</summary>
     public PackedPackages()
@@ -17,7 +18,14 @@ public sealed class PackedPackages : IDisposable
         Output = Path.Combine(_folder.FullName, "nupkg");
         Dotnet("pack", "src/Nomadic.Cli", "-c", "Release", "-o", Output, "--artifacts-path", artifacts);
         Dotnet("pack", "src/Nomadic.Workspace", "-c", "Release", "-o", Output, "--artifacts-path", artifacts, "--no-build");
+        _tool = new Lazy<string>(Install);
     }
+
+    /// <summary>Gets the folder the tool package is installed into, as <c>dotnet tool install --tool-path</c> does, on first use.</summary>
+    public string ToolFolder => Path.GetDirectoryName(_tool.Value)!;
+
+    /// <summary>Gets the installed <c>nomadic</c> command, installing the tool on first use.</summary>
+    public string Nomadic => _tool.Value;
 
     /// <summary>Gets the folder holding the .nupkg files.</summary>
     public string Output { get; }
@@ -41,6 +49,13 @@ public sealed class PackedPackages : IDisposable
         process.WaitForExit();
         string all = output + error.Result;
         return process.ExitCode == 0 ? all : throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{all}");
+    }
+
+    private string Install()
+    {
+        string tools = Path.Combine(_folder.FullName, "tools");
+        Dotnet("tool", "install", "Nomadic.Cli", "--tool-path", tools, "--add-source", Output, "--version", "0.1.0");
+        return Path.Combine(tools, OperatingSystem.IsWindows() ? "nomadic.exe" : "nomadic");
     }
 
     /// <inheritdoc/>
