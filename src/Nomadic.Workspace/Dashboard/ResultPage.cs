@@ -22,7 +22,7 @@ internal static class ResultPage
         int running = counts.GetValueOrDefault("running");
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Isolated(title)}</h1><div class=\"stats\" id=\"progress\">");
-        foreach ((string state, int count) in counts.Where(c => c.Value > 0 || c.Key is "completed" or "running"))
+        foreach ((string state, int count) in counts.Where(c => c.Value > 0 || c.Key is "completed" or "running").OrderBy(c => StateOrder(c.Key)).ThenBy(c => c.Key, StringComparer.Ordinal))
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"stat\"><b>{count}</b>{HtmlPage.Text(state)}</div>");
         }
@@ -60,4 +60,14 @@ internal static class ResultPage
             .Append(string.Join(", ", best.Params.Select(p => $"{HtmlPage.Isolated(p.Key)} = {HtmlPage.IsolatedValue(p.Value)}")))
             .Append("</p>");
     }
+
+    /// <summary>Finished states first, the way a reader counts runs, then the runs still going.</summary>
+    private static int StateOrder(string state) => state switch
+    {
+        "completed" => 0,
+        "pruned" => 1,
+        "failed" => 2,
+        "running" => 4,
+        _ => 3,
+    };
 }

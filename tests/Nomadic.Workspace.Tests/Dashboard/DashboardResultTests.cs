@@ -38,6 +38,9 @@ public sealed class DashboardResultTests : IDisposable
         Assert.Contains("data-status=\"completed\"", page, StringComparison.Ordinal);
         Assert.Contains("<div class=\"stat\"><b>1</b>completed</div>", page, StringComparison.Ordinal);
         Assert.Contains("<div class=\"stat\"><b>1</b>running</div>", page, StringComparison.Ordinal);
+        Assert.True(
+            page.IndexOf(">completed</div>", StringComparison.Ordinal) < page.IndexOf(">running</div>", StringComparison.Ordinal),
+            "finished runs are counted before the runs still going");
         Assert.Contains("Run 0: score <b>0.8</b>", page, StringComparison.Ordinal);
     }
 
