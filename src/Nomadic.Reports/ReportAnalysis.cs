@@ -26,19 +26,20 @@ internal static class ReportAnalysis
             IncludePlots = options.IncludePlots,
             ImageFormat = options.ImageFormat,
             Analyze = false,
-            Importance = options.Importance ?? Importance(result),
+            Importance = options.Importance,
+            ParameterImportances = options.ParameterImportances ?? (options.Importance is null ? Importance(result) : null),
             Statistics = options.Statistics.Count > 0 ? options.Statistics : Statistics(result),
         };
     }
 
-    private static Dictionary<string, double>? Importance(ExperimentResult result)
+    private static IReadOnlyList<ParameterImportance>? Importance(ExperimentResult result)
     {
         if (result.RunResults.Count(r => r.HasUsableScore) < MinimumRunsForImportance || result.HpSearchSpace.Count < 2)
         {
             return null;
         }
 
-        return result.ParameterImportances().ToDictionary(p => p.Name, p => p.Importance, StringComparer.Ordinal);
+        return result.ParameterImportances();
     }
 
     private static List<ReportStatistic> Statistics(ExperimentResult result)

@@ -56,6 +56,60 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtml_ConditionalSpaceDefaultOptions_ShowsInHowManyRunsEachConditionalParameterExists()
+    {
+        string html = RagResults.Load().ToHtml(new ReportOptions { IncludePlots = false });
+
+        string importance = Section(html, "importance");
+        Assert.Contains("<th>hybrid_alpha (in 10 of 30 runs)</th>", importance, StringComparison.Ordinal);
+        Assert.Contains("<th>sentence_window (in 9 of 30 runs)</th>", importance, StringComparison.Ordinal);
+        Assert.Contains("<th>retriever</th>", importance, StringComparison.Ordinal);
+        Assert.Contains("has its importance estimated from those runs and weighted by the share of the whole experiment", importance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_ImportanceByName_CountsTheRunsWhereEachParameterExistsInTheResult()
+    {
+        var options = new ReportOptions { Analyze = false, IncludePlots = false, Importance = new Dictionary<string, double> { ["hybrid_alpha"] = 0.4, ["rerank"] = 0.6 } };
+
+        string importance = Section(RagResults.Load().ToHtml(options), "importance");
+
+        Assert.Contains("<th>hybrid_alpha (in 10 of 30 runs)</th>", importance, StringComparison.Ordinal);
+        Assert.Contains("<th>rerank</th>", importance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_ParameterImportancesGiven_ShowsTheirRunCountsAndPlotsThem()
+    {
+        ExperimentResult result = SampleResults.Mixed();
+        int total = result.RunResults.Count(r => r.HasUsableScore);
+        var options = new ReportOptions
+        {
+            Analyze = false,
+            ImageFormat = ReportImageFormat.Svg,
+            ParameterImportances = [new("lr", 0.7, 0.6, 0.1, total), new("dropout", 0.3, 0.2, 0.1, 12)],
+        };
+
+        string html = result.ToHtml(options);
+
+        string importance = Section(html, "importance");
+        Assert.Contains("<th>lr</th><td>0.7</td>", importance, StringComparison.Ordinal);
+        Assert.Contains($"<th>dropout (in 12 of {total} runs)</th><td>0.3</td>", importance, StringComparison.Ordinal);
+        Assert.Contains("class=\"note\"", importance, StringComparison.Ordinal);
+        Assert.Contains("id=\"plot-importance\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_EveryParameterInEveryRun_ShowsNamesWithoutRunCountsOrNote()
+    {
+        string importance = Section(SampleResults.Mixed().ToHtml(new ReportOptions { IncludePlots = false }), "importance");
+
+        Assert.Contains("<th>lr</th>", importance, StringComparison.Ordinal);
+        Assert.DoesNotContain(" runs)", importance, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"note\"", importance, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_OneScorePerRun_StatisticsSayTooLittleDataOnce()
     {
         // As the quickstart: 60 runs with a baseline and one score each, so no comparison of the best run can be tested.
@@ -203,5 +257,13 @@ public class ExperimentReportsTests
         SampleResults.Mixed().ToHtmlReport(path, new ReportOptions { Title = "Nightly <run>" });
 
         Assert.Contains("<h1>Nightly &lt;run&gt;</h1>", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    // The HTML of the section with the given id, up to its closing tag.
+    private static string Section(string html, string id)
+    {
+        int start = html.IndexOf($"<section id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {id}");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 }

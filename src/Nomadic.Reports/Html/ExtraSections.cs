@@ -1,25 +1,36 @@
 using Nomadic.Reports.Data;
+using Nomadic.Results;
 
 namespace Nomadic.Reports.Html;
 
 /// <summary>The optional sections fed by other parts of the library: importance and statistics.</summary>
 internal static class ExtraSections
 {
-    public static void Importance(HtmlBuilder html, IReadOnlyDictionary<string, double>? importances)
+    public static void Importance(HtmlBuilder html, ExperimentResult result, ReportOptions options)
     {
-        if (importances is not { Count: > 0 })
+        if (options.ImportanceValues() is not { Count: > 0 } importances)
         {
             return;
         }
 
+        int total = result.RunResults.Count(r => r.HasUsableScore);
+        bool conditional = false;
         html.Open("section", ("id", "importance")).Element("h2", "Parameter importance");
         html.Open("table", ("class", "compare")).Open("thead").Open("tr").Element("th", "parameter").Element("th", "importance").Close("tr").Close("thead").Open("tbody");
         foreach (ImportanceBar bar in ExperimentPlotData.Importance(importances))
         {
-            html.Open("tr").Element("th", bar.Parameter).Element("td", ParameterValues.Number(Math.Round(bar.Importance, 4))).Close("tr");
+            int runs = options.ParameterImportances?.FirstOrDefault(p => p.Name == bar.Parameter)?.RunCount ?? ImportanceText.RunsWith(result, bar.Parameter);
+            conditional |= runs < total;
+            html.Open("tr").Element("th", ImportanceText.Label(bar.Parameter, runs, total)).Element("td", ParameterValues.Number(Math.Round(bar.Importance, 4))).Close("tr");
         }
 
-        html.Close("tbody").Close("table").Close("section").Line();
+        html.Close("tbody").Close("table");
+        if (conditional)
+        {
+            html.Element("p", ImportanceText.ConditionalRule, ("class", "note"));
+        }
+
+        html.Close("section").Line();
     }
 
     public static void Statistics(HtmlBuilder html, IReadOnlyList<ReportStatistic> statistics)

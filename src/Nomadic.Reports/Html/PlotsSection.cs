@@ -13,7 +13,7 @@ internal static class PlotsSection
         }
 
         html.Open("section", ("id", "plots")).Element("h2", "Plots").Open("div", ("class", "plots"));
-        foreach (PlotImage plot in result.PlotAll(options.Importance))
+        foreach (PlotImage plot in result.PlotAll(options.ImportanceValues()))
         {
             html.Open("figure", ("id", "plot-" + plot.Name));
             if (options.ImageFormat == ReportImageFormat.Svg)

@@ -17,7 +17,7 @@ internal static class ReportPage
 
         SummarySection.Write(html, result);
         BaselineSection.Write(html, result);
-        ExtraSections.Importance(html, options.Importance);
+        ExtraSections.Importance(html, result, options);
         ExtraSections.Statistics(html, options.Statistics);
         PlotsSection.Write(html, result, options);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Nomadic.Analysis;
+using Nomadic.Reports;
 using Nomadic.Results;
 using Nomadic.Workspace.Api;
 
@@ -22,14 +23,21 @@ internal static class ImportanceSection
             return;
         }
 
+        int total = result.RunResults.Count(r => r.HasUsableScore);
         html.Append("<div class=\"importance\"><table id=\"importance\"><thead><tr><th>parameter</th><th>importance</th></tr></thead><tbody>");
         foreach (ParameterImportance importance in importances)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{HtmlPage.Isolated(importance.Name)}</td><td>{importance.Importance.ToString("0.000", CultureInfo.InvariantCulture)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{HtmlPage.Isolated(importance.Name)}{HtmlPage.Text(ImportanceText.RunsNote(importance.RunCount, total))}</td><td>{importance.Importance.ToString("0.000", CultureInfo.InvariantCulture)}</td></tr>");
         }
 
         html.Append("</tbody></table>");
         PlotSections.Figure(html, apiBase, ResultImportance.PlotName, "Parameter importance");
-        html.Append("</div></section>");
+        html.Append("</div>");
+        if (importances.Any(i => i.RunCount < total))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p id=\"importance-rule\">{HtmlPage.Text(ImportanceText.ConditionalRule)}</p>");
+        }
+
+        html.Append("</section>");
     }
 }

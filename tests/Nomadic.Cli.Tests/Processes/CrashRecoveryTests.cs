@@ -24,7 +24,7 @@ public sealed class CrashRecoveryTests : IDisposable
         string file = _temp.Write("experiment.yaml", $$"""
             name: crash
             objective:
-              command: [sh, -c, "sleep 0.05; echo {x}"]
+              command: [sh, objective.sh, "{x}"]
             search_space:
               x: {type: randint, low: 0, high: {{GridSize}}}
             tuner: grid
@@ -34,15 +34,26 @@ public sealed class CrashRecoveryTests : IDisposable
               results: out/results.json
               journal: out/journal.jsonl
             """);
+        // Once as many commands have ended as the number in the file hold, every command that starts hangs: the killed
+        // run is surely mid-run, holding the trials the storage shows, and cannot finish the grid before it is killed.
+        _temp.Write("objective.sh", """
+            if [ -e hold ] && [ "$(ls | grep -c '^done_')" -ge "$(cat hold)" ]; then touch "held_$1"; exec sleep 3600; fi
+            sleep 0.05
+            touch "done_$1"
+            echo "$1"
+            """);
         HashSet<string> kept = [];
         int kills = 0;
         foreach (int target in new[] { 3, 14, 26 })
         {
             string worker = $"killed-{++kills}";
+            _temp.Write("hold", target.ToString(System.Globalization.CultureInfo.InvariantCulture));
             using CliProcess run = CliProcess.Start(_temp.Path, "run", file, "--lease-seconds", "1", "--worker-id", worker);
-            await Poll.UntilAsync(() => HeldWithEnoughDone(worker, target), Patience, $"{target} completed runs and a run held by {worker}");
+            await Poll.UntilAsync(() => HeldWithEnoughDone(worker, target), Patience, $"{target} completed runs and a hanging run held by {worker}");
 
             run.Kill();
+            File.Delete(_temp.File("hold"));
+            Array.ForEach(Directory.GetFiles(_temp.Path, "held_*"), File.Delete);
 
             HashSet<string> now = Completed().Select(Describe).ToHashSet();
             Assert.Superset(kept, now);
@@ -78,7 +89,8 @@ public sealed class CrashRecoveryTests : IDisposable
 
         IReadOnlyList<StoredTrial> trials = AllTrials();
         bool enough = trials.Count(t => t.State == TrialState.Completed) >= target;
-        return enough && trials.Any(t => t.State == TrialState.Running && t.WorkerId == worker) ? worker : null;
+        bool hanging = trials.Any(t => t.State == TrialState.Running && t.WorkerId == worker && File.Exists(_temp.File($"held_{t.Params["x"]}")));
+        return enough && hanging ? worker : null;
     }
 
     private List<StoredTrial> Completed() => AllTrials().Where(t => t.State == TrialState.Completed).ToList();
