@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.CommandLine.Parsing;
 
 namespace Nomadic.Cli;
 
 /// <summary>
 /// Turns what the command line parser refuses into one line: an option or argument given a value of the wrong type
-/// (<c>--top abc</c>) or outside what its command accepts (<c>--port 70000</c>) names the option and the problem.
+/// (<c>--top abc</c>), outside what its command accepts (<c>--port 70000</c>) or not among its fixed values
+/// (<c>--format xml</c>) names the option and the problem.
 /// </summary>
 internal static class CommandLineErrors
 {
@@ -57,8 +59,20 @@ internal static class CommandLineErrors
                 Unparsable($"<{argument.Argument.Name}>", argument.Argument.ValueType, argument.Tokens),
             ArgumentResult { Tokens.Count: 0, Parent: CommandResult command } argument when argument.Argument.Arity.MinimumNumberOfValues > 0 =>
                 $"nomadic {Path(command)} needs <{argument.Argument.Name}>",
+            ArgumentResult { Tokens.Count: > 0, Parent: OptionResult option } argument when NotAmong(option.Option, argument.Tokens) is { } line => line,
+            OptionResult { Tokens.Count: > 0 } option when NotAmong(option.Option, option.Tokens) is { } line => line,
             _ => OneLine(error.Message),
         };
+    }
+
+    // An option limited to a fixed set of values (AcceptOnlyFromAmong) offers exactly that set as its completions.
+    private static string? NotAmong(Option option, IReadOnlyList<Token> tokens)
+    {
+        string[] accepted = [.. option.GetCompletions(CompletionContext.Empty).Select(c => c.Label)];
+        string given = tokens[^1].Value;
+        return accepted.Length == 0 || accepted.Contains(given, StringComparer.Ordinal)
+            ? null
+            : $"{option.Name}: '{given}' is not one of {string.Join(", ", accepted)}";
     }
 
     private static void RunIfConverts<T>(T result, Action<T> validator)

@@ -48,7 +48,7 @@ internal static class ReportAnalysis
         ScoreSummary summary = result.Summarize();
         if (summary.ValueCount > 0)
         {
-            rows.Add(new("Score", Format($"mean {summary.Mean:G4}, sd {summary.StandardDeviation:G4}, median {summary.Median:G4} [q25 {summary.Q25:G4}, q75 {summary.Q75:G4}] over {summary.ValueCount} completed runs")));
+            rows.Add(new("Score", Format($"mean {NumberText.Format(summary.Mean)}, sd {NumberText.Format(summary.StandardDeviation)}, median {NumberText.Format(summary.Median)} [q25 {NumberText.Format(summary.Q25)}, q75 {NumberText.Format(summary.Q75)}] over {summary.ValueCount} completed runs")));
         }
 
         rows.AddRange(ComparisonRows.Of(result.CompareBest()));
@@ -56,7 +56,7 @@ internal static class ReportAnalysis
         string effect = top.EffectSize is { } size ? Format($" ({size.ToString().ToLowerInvariant()})") : "";
         string test = double.IsNaN(top.PValue)
             ? top.Note
-            : Format($"U = {top.UStatistic:G4}, p = {top.PValue:G3}, Cohen's d = {top.CohensD:G3}{effect}. {top.Note}");
+            : Format($"U = {NumberText.Format(top.UStatistic)}, p = {NumberText.Format(top.PValue)}, Cohen's d = {NumberText.Format(top.CohensD)}{effect}. {top.Note}");
         rows.Add(new(Format($"Top {top.TopCount} vs the other {top.RestCount} runs (descriptive only)"), test));
         return rows;
     }

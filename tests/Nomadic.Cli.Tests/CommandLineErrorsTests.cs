@@ -46,6 +46,25 @@ public sealed class CommandLineErrorsTests
         Assert.Contains(TypedArguments, row => (string)row[1] == "key-id");
     }
 
+    /// <summary>(command path, option name) for every text option limited to a fixed set of values, which it offers as completions.</summary>
+    public static TheoryData<string, string> FixedValueOptions => Rows(o => TextTypes.Contains(o.ValueType) && Accepted(o).Length > 0);
+
+    [Fact]
+    public void FixedValueOptions_WalkOfTheTree_FindsTheExportFormat()
+    {
+        Assert.Contains(FixedValueOptions, row => (string)row[0] == "export" && (string)row[1] == "--format");
+    }
+
+    [Theory]
+    [MemberData(nameof(FixedValueOptions))]
+    public async Task RunAsync_OptionWithAValueNotAmongItsOwn_PrintsOneLineListingThemAndExitsTwo(string path, string option)
+    {
+        CliOutcome outcome = await CliRunner.RunAsync([.. Invocation(path), option, "xml"]);
+
+        string accepted = string.Join(", ", Accepted(Find(path).Options.Single(o => o.Name == option)));
+        Assert.Equal($"error: {option}: 'xml' is not one of {accepted} (see nomadic --help)", outcome.AssertOneErrorLine(ExitCodes.Usage));
+    }
+
     [Theory]
     [MemberData(nameof(TypedOptions))]
     public async Task RunAsync_OptionWithUnparsableValue_PrintsOneLineNamingTheValueAndExitsTwo(string path, string option)
@@ -103,6 +122,8 @@ public sealed class CommandLineErrorsTests
 
         Assert.Equal($"error: {message} (see nomadic --help)", outcome.AssertOneErrorLine(ExitCodes.Usage));
     }
+
+    private static string[] Accepted(Option option) => [.. option.GetCompletions(System.CommandLine.Completions.CompletionContext.Empty).Select(c => c.Label)];
 
     private static RootCommand Root() => CliApp.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null, IsTerminal: false));
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Storage;
@@ -80,7 +81,7 @@ internal static class ServeCommand
             SecureCookies = proxy.SecureCookies,
             ForwardedHeaders = proxy.ForwardedHeaders,
         };
-        await using WebApplication app = WorkspaceServer.Create(options, urls);
+        await using WebApplication app = WorkspaceServer.Create(options, urls, QuietStartup);
         await app.StartAsync(cancellationToken);
         var output = new OutputWriter(console);
         output.Line($"Nomadic Workspace on {string.Join(", ", app.Urls)} (storage {url}); Ctrl+C stops it.");
@@ -100,5 +101,13 @@ internal static class ServeCommand
 
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Success;
+    }
+
+    // The command prints its own address line; ASP.NET Core's start and stop lines (listening on, content root,
+    // hosting environment, Ctrl+C) would only repeat it, while its warnings and errors stay visible.
+    private static void QuietStartup(WebApplicationBuilder builder)
+    {
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
     }
 }

@@ -25,8 +25,21 @@ internal static class DisplayText
         return line.Length <= length ? line : line[..(length - 3)] + "...";
     }
 
-    private static string Short(double value) =>
-        value.ToString("G6", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
+    private static string Short(double value) => NumberText.Format(value);
+
+    /// <summary>
+    /// Words a sentence to follow a colon: its first letter lower-case unless the first word is an acronym or a
+    /// symbol (<c>Too little data: ...</c> becomes <c>too little data: ...</c>; <c>UTF-8 ...</c> stays).
+    /// </summary>
+    public static string AfterColon(string sentence)
+    {
+        if (sentence.Length < 2 || !char.IsUpper(sentence[0]) || char.IsUpper(sentence[1]))
+        {
+            return sentence;
+        }
+
+        return string.Concat(char.ToLowerInvariant(sentence[0]).ToString(), sentence.AsSpan(1));
+    }
 
     /// <summary>Gives a path relative to the current directory when it lies under it, as users typed it.</summary>
     public static string Path(string fullPath)

@@ -27,7 +27,7 @@ internal static class ParetoReport
 
         string shown = front.Count > MaxRows ? $", first {MaxRows} shown" : "";
         string title = $"Pareto front: {front.Count} of {DisplayText.Runs(result.Count)} ({objectives}){shown}";
-        string[] headers = ["trial", "score", .. result.Objectives.Select(o => o.Name), "params"];
+        string[] headers = ["run", "score", .. result.Objectives.Select(o => o.Name), "params"];
         var rows = front.Take(MaxRows).Select(run => (IReadOnlyList<string>)
         [
             run.TrialNumber.ToString(CultureInfo.InvariantCulture),

@@ -2,7 +2,7 @@ using Nomadic.Results;
 
 namespace Nomadic.Cli.Output;
 
-/// <summary>Progress for logs and pipes: one line per finished run, e.g. <c>run 3/20  trial 2  score=0.8123  best=0.9012  lr=0.01 ...</c>.</summary>
+/// <summary>Progress for logs and pipes: one line per finished run, e.g. <c>run 3/20  #2  score=0.8123  best=0.9012  lr=0.01 ...</c>.</summary>
 internal static class PlainProgress
 {
     public static Action<RunResult, RunTally> To(OutputWriter output) => (run, tally) => output.Line(Describe(run, tally));
@@ -16,6 +16,6 @@ internal static class PlainProgress
             _ => $"{DisplayText.Status(run.Status).ToUpperInvariant()} ({DisplayText.Shorten(run.Error, 300)})",
         };
         string baseline = run.IsBaseline ? "  (baseline)" : "";
-        return $"run {tally.Counter}  trial {run.TrialNumber}  {outcome}{baseline}  {DisplayText.Params(run.Params)}";
+        return $"run {tally.Counter}  #{run.TrialNumber}  {outcome}{baseline}  {DisplayText.Params(run.Params)}";
     }
 }

@@ -27,7 +27,7 @@ internal static class ResultReport
         string title = stats.Ranked.Count == 0
             ? NoneCompleted(stats)
             : $"Top {Math.Min(top, stats.Ranked.Count)} of {DisplayText.Runs(stats.Count)} ({Direction(stats)})";
-        string[] headers = ["rank", "trial", "score", "note", "params"];
+        string[] headers = ["rank", "run", "score", "note", "params"];
         output.Table(new TableData(title, headers, rows.Select(r => Row(stats, r, withStatus: false)).ToList(), new HashSet<int> { 0, 1, 2 }));
     }
 
@@ -45,7 +45,7 @@ internal static class ResultReport
         string title = rows.Count < stats.Count
             ? $"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): {rows.Count} of {stats.Count}, best first"
             : $"Runs of {stats.Result.Name ?? "the experiment"} ({Direction(stats)}): {stats.Count}, best first";
-        string[] headers = ["rank", "trial", "score", "note", "status", "params", "error"];
+        string[] headers = ["rank", "run", "score", "note", "status", "params", "error"];
         List<IReadOnlyList<string>> cells = rows.Select(r => (IReadOnlyList<string>)Row(stats, r, withStatus: true)).ToList();
         if (cells.All(c => c[^1].Length == 0))
         {
@@ -65,12 +65,12 @@ internal static class ResultReport
             return;
         }
 
-        output.Line($"Best run: trial {best.TrialNumber}, score {DisplayText.Score(best.Score)}{(best.IsBaseline ? " (the baseline)" : "")}");
+        output.Line($"Best run: run {best.TrialNumber}, score {DisplayText.Score(best.Score)}{(best.IsBaseline ? " (the baseline)" : "")}");
         output.Table(new TableData("Best configuration", ["param", "value"], best.Params.Select(p => (IReadOnlyList<string>)[p.Key, DisplayText.Value(p.Value)]).ToList(), NoNumbers));
         if (stats.Result.BaselineIndex >= 0 && !best.IsBaseline)
         {
             // Paired on per-item scores, or on repeated evaluations, when the runs carry them; otherwise it says so.
-            output.Line("Best vs baseline: " + stats.Result.CompareBestToBaseline().Verdict);
+            output.Line("Best vs baseline: " + DisplayText.AfterColon(stats.Result.CompareBestToBaseline().Verdict));
         }
     }
 
@@ -81,7 +81,7 @@ internal static class ResultReport
         output.Line(counts + scores);
         if (stats.Result.RunResults.FirstOrDefault(r => r.Status == RunStatus.Failed) is RunResult failed)
         {
-            output.Line($"First failure (trial {failed.TrialNumber}): {DisplayText.Shorten(failed.Error, 300)}");
+            output.Line($"First failure (run {failed.TrialNumber}): {DisplayText.Shorten(failed.Error, 300)}");
         }
     }
 

@@ -1,4 +1,6 @@
+using Nomadic.Storage.Postgres;
 using Nomadic.Workspace.Store;
+using Npgsql;
 
 namespace Nomadic.Cli.Storage;
 
@@ -14,15 +16,37 @@ internal static class WorkspaceStores
         _ => throw NotShared(),
     };
 
-    /// <summary>Opens the workspace store for a command that only reads: a SQLite file is opened read-only and never changed.</summary>
+    /// <summary>
+    /// Opens the workspace store for a command that only reads: a SQLite file is opened read-only and never changed,
+    /// and a PostgreSQL database without the workspace tables is left without them.
+    /// </summary>
     /// <returns>The store, or <see langword="null"/> when the SQLite file does not exist (so it holds no workspace).</returns>
-    /// <exception cref="InputException">The storage is in memory.</exception>
+    /// <exception cref="InputException">The storage is in memory, or the PostgreSQL database has no workspace tables.</exception>
     public static IWorkspaceStore? OpenForReading(StorageUrl url) => url.Kind switch
     {
         StorageKind.Sqlite => File.Exists(url.Target) ? new SqliteWorkspaceStore(url.Target, StorageUrl.ReadOnlySqlite) : null,
-        StorageKind.Postgres => new PostgresWorkspaceStore(url.Target),
+        StorageKind.Postgres => OpenPostgresForReading(url.Target),
         _ => throw NotShared(),
     };
+
+    // Opening the store creates the tables it lacks, so a database without them is found out first, by reading only.
+    private static PostgresWorkspaceStore OpenPostgresForReading(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder = PostgresConnectionString.Parse(connectionString);
+        using (var connection = new NpgsqlConnection(builder.ConnectionString))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(
+                "SELECT to_regclass('nomadic.workspaces') IS NOT NULL AND to_regclass('nomadic.workspace_api_keys') IS NOT NULL", connection);
+            if (command.ExecuteScalar() is not true)
+            {
+                throw new InputException(
+                    $"{PostgresConnectionString.Describe(builder)}: no workspace store in this database (nomadic serve or nomadic workspace key create makes one)");
+            }
+        }
+
+        return new PostgresWorkspaceStore(connectionString);
+    }
 
     private static InputException NotShared() =>
         new("the Workspace needs a storage other processes can share: a SQLite file or PostgreSQL, not memory");

@@ -31,17 +31,6 @@ internal static class ParameterValues
         _ => ValueText.Format(value),
     };
 
-    /// <summary>A number as short text: up to four significant digits, scientific notation for very small or large ones.</summary>
-    public static string Number(double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return "NaN";
-        }
-
-        double magnitude = Math.Abs(value);
-        return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6)
-            ? value.ToString("0.###e0", CultureInfo.InvariantCulture)
-            : value.ToString("0.####", CultureInfo.InvariantCulture);
-    }
+    /// <summary>A number as short text, as <see cref="NumberText.Format(double)"/> writes it.</summary>
+    public static string Number(double value) => NumberText.Format(value);
 }

@@ -32,10 +32,10 @@ internal static class ComparisonFamily
         string what = c.Data == ComparisonData.ItemScores ? $"{c.SampleSize} paired items" : $"{c.SampleSize} repeated scores";
         string test = c.Data == ComparisonData.ItemScores ? "Wilcoxon signed-rank" : "Mann–Whitney U";
         string interval = c.Interval is { } ci
-            ? string.Create(CultureInfo.InvariantCulture, $" ({ci.Level * 100:0.##}% bootstrap interval {ci.Lower:G4} to {ci.Upper:G4})")
+            ? string.Create(CultureInfo.InvariantCulture, $" ({ci.Level * 100:0.##}% bootstrap interval {NumberText.Format(ci.Lower)} to {NumberText.Format(ci.Upper)})")
             : "";
-        string holm = family > 1 ? string.Create(CultureInfo.InvariantCulture, $", Holm-adjusted over {family} comparisons {adjusted:G3}") : "";
-        string evidence = string.Create(CultureInfo.InvariantCulture, $"on {what}: mean difference {c.MeanDifference:+0.####;-0.####;0}{interval}, {test} p = {c.Test!.PValue:G3}{holm}");
+        string holm = family > 1 ? string.Create(CultureInfo.InvariantCulture, $", Holm-adjusted over {family} comparisons {NumberText.Format(adjusted)}") : "";
+        string evidence = string.Create(CultureInfo.InvariantCulture, $"on {what}: mean difference {c.MeanDifference:+0.####;-0.####;0}{interval}, {test} p = {NumberText.Format(c.Test!.PValue)}{holm}");
         return significant
             ? $"The best configuration is {(better ? "better" : "worse")} than the {c.Label} {evidence} ≤ α = {alpha.ToString(CultureInfo.InvariantCulture)}."
             : $"No significant difference from the {c.Label} {evidence} (α = {alpha.ToString(CultureInfo.InvariantCulture)}).";

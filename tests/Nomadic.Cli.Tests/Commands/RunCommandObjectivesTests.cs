@@ -55,7 +55,7 @@ public sealed class RunCommandObjectivesTests : IDisposable
         {
             Assert.Equal(0, outcome.ExitCode);
             Assert.Contains("Pareto front: 2 of 3 runs", outcome.Stdout, StringComparison.Ordinal);
-            Assert.Matches(@"trial\s+score\s+latency_ms\s+params", outcome.Stdout);
+            Assert.Matches(@"(?m)^\s*run\s+score\s+latency_ms\s+params$", outcome.Stdout);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "out", "results.csv")));
         Assert.Contains("run 60/60", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("(baseline)", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"Best run: trial {result.BestRunResult.TrialNumber}, score", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Best run: run {result.BestRunResult.TrialNumber}, score", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("60 runs: 60 completed, 0 failed", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("Results written to:", outcome.Stdout, StringComparison.Ordinal);
     }

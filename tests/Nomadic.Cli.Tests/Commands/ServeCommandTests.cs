@@ -53,6 +53,19 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Null(store.FindWorkspace("local"));
     }
 
+    [UnixFact]
+    public async Task Serve_StartAndCtrlC_PrintsOnlyItsOwnLines()
+    {
+        string database = _temp.File("nomadic.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("workspace", "key", "create", "team", "--storage", database)).ExitCode);
+        using var serve = CliProcess.StartUnder(["timeout", "-s", "INT", "15"], _temp.Path, "serve", "--storage", database, "--port", "0");
+
+        CliOutcome outcome = await serve.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Matches(@"^Nomadic Workspace on http://127\.0\.0\.1:[0-9]+ \(storage .*nomadic\.db\); Ctrl\+C stops it\.\n$", outcome.Stdout);
+        Assert.Equal("", outcome.Stderr);
+    }
+
     private static async Task<(string Url, string Key)> WaitForUrlAndKeyAsync(StringWriter stdout, Task<int> serving, bool expectKey = true)
     {
         for (int i = 0; i < 300 && !serving.IsCompleted; i++)

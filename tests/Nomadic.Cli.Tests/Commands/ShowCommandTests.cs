@@ -17,7 +17,7 @@ public sealed class ShowCommandTests : IDisposable
         string[] rows = TableRows(outcome.Stdout);
         Assert.Equal(4, rows.Length);
         Assert.Matches(@"^\s+1\s+1\s+0\.9\s+best\s+completed\s+lr=0\.001 opt=adam$", rows[0]);
-        Assert.Matches(@"^\s+2\s+3\s+0\.7\s+completed\s+lr=0\.0005 opt=sgd$", rows[1]);
+        Assert.Matches(@"^\s+2\s+3\s+0\.7\s+completed\s+lr=5e-4 opt=sgd$", rows[1]);
         Assert.Matches(@"^\s+3\s+0\s+0\.5\s+baseline\s+completed\s+lr=0\.01 opt=sgd$", rows[2]);
         Assert.Matches(@"^\s+-\s+2\s+-\s+failed\s+lr=0\.1 opt=adam\s+CommandFailedException: .*out of memory$", rows[3]);
     }
@@ -27,9 +27,9 @@ public sealed class ShowCommandTests : IDisposable
     {
         CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp));
 
-        Assert.Contains("Best run: trial 1, score 0.9", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Best run: run 1, score 0.9", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("4 runs: 3 completed, 1 failed; best score 0.9, median 0.7", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains("First failure (trial 2): CommandFailedException", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("First failure (run 2): CommandFailedException", outcome.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ShowCommandTests : IDisposable
         CliOutcome outcome = await CliRunner.RunAsync("show", SampleResults.SaveJson(_temp), "--top", "2");
 
         string header = outcome.Stdout.Split('\n')[1];
-        Assert.Matches(@"^\s+rank\s+trial\s+score\s+note\s+status\s+params$", header);
+        Assert.Matches(@"^\s+rank\s+run\s+score\s+note\s+status\s+params$", header);
         Assert.All(TableRows(outcome.Stdout), r => Assert.Matches(@"completed\s+lr=\S+ opt=\w+$", r));
     }
 

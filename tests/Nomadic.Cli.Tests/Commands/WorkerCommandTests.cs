@@ -32,7 +32,7 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.Equal("", outcome.Stderr);
         Assert.StartsWith("Worker w1 joins 'x2' in ", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("builtin x2 (minimize), random search over x; 5 runs; 0 runs already stored", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains("run 5/5  trial ", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("run 5/5  #", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("Worker w1 done: 5 runs here.", outcome.Stdout, StringComparison.Ordinal);
         IReadOnlyList<StoredTrial> completed = StoredTrials.Completed(Database, "x2");
         Assert.Equal(5, completed.Count);

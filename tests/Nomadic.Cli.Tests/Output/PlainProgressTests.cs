@@ -12,7 +12,7 @@ public sealed class PlainProgressTests
     {
         RunResult run = new RunResult(0.5, Params).WithTrialInfo(0, null, null, isBaseline: true);
 
-        Assert.Equal("run 1/20  trial 0  score=0.5  best=0.5  (baseline)  lr=0.000123457 opt=adam", PlainProgress.Describe(run, new RunTally(1, 20, 0, 0.5)));
+        Assert.Equal("run 1/20  #0  score=0.5  best=0.5  (baseline)  lr=1.235e-4 opt=adam", PlainProgress.Describe(run, new RunTally(1, 20, 0, 0.5)));
     }
 
     [Fact]
@@ -20,6 +20,6 @@ public sealed class PlainProgressTests
     {
         RunResult run = RunResult.Failed(Params, "TimeoutException: slow").WithTrialInfo(4, null, null, false);
 
-        Assert.Equal("run 5  trial 4  FAILED (TimeoutException: slow)  lr=0.000123457 opt=adam", PlainProgress.Describe(run, new RunTally(5, null, 1, null)));
+        Assert.Equal("run 5  #4  FAILED (TimeoutException: slow)  lr=1.235e-4 opt=adam", PlainProgress.Describe(run, new RunTally(5, null, 1, null)));
     }
 }
