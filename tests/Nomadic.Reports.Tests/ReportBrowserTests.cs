@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Nomadic.Reports.Tests.Support;
+using Nomadic.Testing;
 
 namespace Nomadic.Reports.Tests;
 
@@ -13,7 +14,7 @@ public class ReportBrowserTests
         SampleResults.Mixed(withObjectives: true).ToHtmlReport(path, new ReportOptions { Importance = new Dictionary<string, double> { ["lr"] = 0.8, ["layers"] = 0.2 } });
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await ReportBrowser.LaunchAsync(playwright);
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
         await using IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var requested = new List<string>();
         await context.RouteAsync("**/*", async route =>
@@ -65,13 +66,13 @@ public class ReportBrowserTests
         LlmResults.Create().ToHtmlReport(path, new ReportOptions { IncludePlots = false });
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await ReportBrowser.LaunchAsync(playwright);
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(path).AbsoluteUri);
         ILocator firstRow = page.Locator("#runs tbody tr").First;
-        ILocator scores = firstRow.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "item_scores"));
-        ILocator outputs = firstRow.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "example_outputs"));
+        ILocator scores = firstRow.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "item_scores"));
+        ILocator outputs = firstRow.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "example_outputs"));
 
         Assert.Equal("[1.0,0.5,0.0]", await scores.InnerTextAsync());
         string shortened = await outputs.InnerTextAsync();

@@ -27,7 +27,7 @@ public sealed class ReportScreenshotTests(ITestOutputHelper output)
         result.ToHtmlReport(path);
 
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await ReportBrowser.LaunchAsync(playwright);
+        await using IBrowser browser = await Chromium.LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(path).AbsoluteUri);
@@ -37,14 +37,14 @@ public sealed class ReportScreenshotTests(ITestOutputHelper output)
 
         // The list metadata reads as JSON, never as a .NET type name.
         ILocator row = page.Locator("#runs tbody tr").First;
-        string scores = await row.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "item_scores")).InnerTextAsync();
+        string scores = await row.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "item_scores")).InnerTextAsync();
         Assert.Matches(@"^\[\d(\.\d+)?(,\d(\.\d+)?){3}\]$", scores);
-        ILocator outputs = row.Locator("td").Nth(await ReportBrowser.ColumnAsync(page, "metadata", "example_outputs"));
+        ILocator outputs = row.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "example_outputs"));
         string shortened = await outputs.InnerTextAsync();
         Assert.StartsWith("[{\"question\":\"What is the capital of France?\",\"answer\":\"The capital", shortened, StringComparison.Ordinal);
         Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", await page.InnerTextAsync("#runs"), StringComparison.Ordinal);
-        Assert.Empty(await ReportBrowser.BrokenWordsAsync(page));
+        Assert.Empty(await RunsTablePage.BrokenWordsAsync(page));
 
         // Runs of well under a millisecond still show that they took time.
         string[] durations = await page.Locator("#runs tbody tr[data-status=completed]").EvaluateAllAsync<string[]>(
@@ -64,7 +64,7 @@ public sealed class ReportScreenshotTests(ITestOutputHelper output)
         Assert.Equal("2 + 2?", answers[1].GetProperty("question").GetString());
         Assert.True(await whole.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The opened value is wider than its cell.");
         Assert.True(await whole.EvaluateAsync<double>("e => e.getBoundingClientRect().width") >= 400, "The opened value is squeezed into a narrow column.");
-        Assert.Empty(await ReportBrowser.BrokenWordsAsync(page));
+        Assert.Empty(await RunsTablePage.BrokenWordsAsync(page));
 
         // Every family of plot is there, as an image that loaded, drawn at a readable size, under its caption.
         foreach ((string method, string prefix) in PlotFamilies.Prefixes)

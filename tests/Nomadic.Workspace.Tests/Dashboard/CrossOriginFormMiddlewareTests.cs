@@ -7,6 +7,7 @@ using Nomadic.Storage.Sqlite;
 using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 using Nomadic.Workspace.Tests.Support;
+using Nomadic.Testing;
 
 namespace Nomadic.Workspace.Tests.Dashboard;
 

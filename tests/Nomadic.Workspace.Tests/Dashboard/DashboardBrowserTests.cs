@@ -8,6 +8,7 @@ using Nomadic.Storage;
 using Nomadic.Storage.Sqlite;
 using Nomadic.Tuning;
 using Nomadic.Workspace.Tests.Support;
+using Nomadic.Testing;
 
 namespace Nomadic.Workspace.Tests.Dashboard;
 
@@ -143,7 +144,6 @@ public sealed class DashboardBrowserTests
             id = await Samples.UploadAsync(http, OverrideResult());
         }
 
-
         using IPlaywright playwright = await Playwright.CreateAsync();
         await using IBrowser browser = await Chromium.LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync();
@@ -190,12 +190,12 @@ public sealed class DashboardBrowserTests
         await workspace.SignInAsync(page);
         await page.GotoAsync($"{url}/results/{id:D}");
         ILocator firstRow = page.Locator("#runs tbody tr").First;
-        ILocator scores = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "item_scores"));
-        ILocator outputs = firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "example_outputs"));
+        ILocator scores = firstRow.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "item_scores"));
+        ILocator outputs = firstRow.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "example_outputs"));
 
         Assert.Equal("[1.0,0.0,0.5]", await scores.InnerTextAsync());
-        Assert.Equal("qa", await firstRow.Locator("td").Nth(await ColumnAsync(page, "parameter", "dataset")).InnerTextAsync());
-        Assert.Equal("qa.jsonl", await firstRow.Locator("td").Nth(await ColumnAsync(page, "metadata", "dataset")).InnerTextAsync());
+        Assert.Equal("qa", await firstRow.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "parameter", "dataset")).InnerTextAsync());
+        Assert.Equal("qa.jsonl", await firstRow.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "dataset")).InnerTextAsync());
         string shortened = await outputs.InnerTextAsync();
         Assert.StartsWith("[{\"id\":\"q1\",\"query\":\"What is x?\",\"output\":\"He said \\\"x < 3\\\" & left — naïve café, Zürich", shortened, StringComparison.Ordinal);
         Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
@@ -258,12 +258,6 @@ public sealed class DashboardBrowserTests
         Assert.Equal(16, ExperimentResult.FromJson(await export.TextAsync()).Count);
         Assert.Empty(violations);
     }
-
-    // The position of the column of a group ("parameter" or "metadata") and name in the runs table's last header row.
-    private static Task<int> ColumnAsync(IPage page, string group, string name) =>
-        page.EvaluateAsync<int>(
-            "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
-            new[] { group, name });
 
     // A result whose best run's optimizer holds a right-to-left override.
     private static ExperimentResult OverrideResult()

@@ -119,14 +119,14 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
     private static async Task AssertListMetadataAsync(IPage page)
     {
         ILocator row = page.Locator("#runs tbody tr").First;
-        string scores = await row.Locator("td").Nth(await ColumnAsync(page, "metadata", "item_scores")).InnerTextAsync();
+        string scores = await row.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "item_scores")).InnerTextAsync();
         Assert.Matches(@"^\[\d(\.\d+)?(,\d(\.\d+)?){3}\]$", scores);
-        ILocator outputs = row.Locator("td").Nth(await ColumnAsync(page, "metadata", "example_outputs"));
+        ILocator outputs = row.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "example_outputs"));
         string shortened = await outputs.InnerTextAsync();
         Assert.StartsWith("[{\"question\":\"What is the capital of France?\",\"answer\":\"The capital", shortened, StringComparison.Ordinal);
         Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
-        Assert.Empty(await BrokenWordsAsync(page));
+        Assert.Empty(await RunsTablePage.BrokenWordsAsync(page));
 
         // Runs of well under a millisecond still show that they took time.
         string[] durations = await page.Locator("#runs tbody tr[data-status=completed]").EvaluateAllAsync<string[]>(
@@ -143,7 +143,7 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         Assert.Equal(ListMetadataExperiment.LongAnswer, answers[0].GetProperty("answer").GetString());
         Assert.True(await whole.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The opened value is wider than its cell.");
         Assert.True(await whole.EvaluateAsync<double>("e => e.getBoundingClientRect().width") >= 400, "The opened value is squeezed into a narrow column.");
-        Assert.Empty(await BrokenWordsAsync(page));
+        Assert.Empty(await RunsTablePage.BrokenWordsAsync(page));
     }
 
     private static async Task AssertPlotFamiliesAsync(IPage page)
@@ -189,31 +189,4 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         IEnumerable<object?> answers = Assert.IsAssignableFrom<IEnumerable<object?>>(exported.RunResults[0].Metadata["example_outputs"]);
         Assert.Equal(ListMetadataExperiment.LongAnswer, Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(answers.First())["answer"]);
     }
-
-    // The position of the column of a group ("parameter" or "metadata") and name in the runs table's last header row.
-    private static Task<int> ColumnAsync(IPage page, string group, string name) =>
-        page.EvaluateAsync<int>(
-            "([group, name]) => Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.classList.contains(group) && th.textContent === name)",
-            new[] { group, name });
-
-    // The words of the runs table's header and first row, as shown, that a line break splits, e.g. "complet" + "ed".
-    private static Task<string[]> BrokenWordsAsync(IPage page) =>
-        page.EvaluateAsync<string[]>("""
-            () => {
-              const broken = [];
-              for (const cell of document.querySelectorAll('#runs thead th, #runs tbody tr:first-child td')) {
-                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  if (!node.parentElement.checkVisibility()) { continue; }
-                  for (const word of node.data.matchAll(/[\p{L}\p{N}_]+/gu)) {
-                    const range = document.createRange();
-                    range.setStart(node, word.index);
-                    range.setEnd(node, word.index + word[0].length);
-                    if (new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size > 1) { broken.push(word[0]); }
-                  }
-                }
-              }
-              return broken;
-            }
-            """);
 }

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Nomadic.Workspace.Tests.Support;
+namespace Nomadic.Testing;
 
 /// <summary>Starts Debian's Chromium, headless, through Playwright.</summary>
 internal static class Chromium
