@@ -215,7 +215,7 @@ internal sealed class ExperimentState
         {
             runs = _trials.RunsInOrder();
             metadata["stop_reason"] = StopReason;
-            (metadata["reproducible"], metadata["reproducibility"]) = _reproducibility.Judge(StopReason);
+            (metadata["reproducible"], metadata["reproducibility"]) = _reproducibility.Judge(StopReason, _launcher.Started);
         }
 
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata, Objectives = _options.Objectives };

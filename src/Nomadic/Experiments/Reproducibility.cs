@@ -27,13 +27,19 @@ internal sealed class Reproducibility(ExperimentOptions options, ITuner tuner)
 
     /// <summary>Says whether the experiment was reproducible, and why, in one line.</summary>
     /// <param name="stopReason">Why it stopped, one of <see cref="StopReasons"/>, or <see langword="null"/> while it runs.</param>
-    public (bool Reproducible, string Line) Judge(string? stopReason)
+    /// <param name="started">How many trials it started itself; <see langword="null"/> when not counted.</param>
+    public (bool Reproducible, string Line) Judge(string? stopReason, int? started = null)
     {
         int k = options.MaxConcurrentTrials;
+        if (started == 0 && ResumedTrials > 0 && !OtherWorkers)
+        {
+            return (false, string.Create(CultureInfo.InvariantCulture, $"Reproducibility not known: no run was made now; {(ResumedTrials == 1 ? "the one run was" : $"all {ResumedTrials} runs were")} stored earlier, and whether they were reproducible was said when they ran."));
+        }
+
         string? reason = stopReason switch
         {
             _ when OtherWorkers => "other workers ran trials of this experiment at the same time",
-            _ when ResumedTrials > 0 => string.Create(CultureInfo.InvariantCulture, $"it continued from {ResumedTrials} trials stored earlier, so the later runs depend on where those stopped"),
+            _ when ResumedTrials > 0 => string.Create(CultureInfo.InvariantCulture, $"it continued from {Runs(ResumedTrials)} stored earlier, so the later runs depend on where those stopped"),
             StopReasons.TimeBudget => "the time budget decided how many runs were made",
             StopReasons.Cancelled => "it was cancelled before the end",
             _ when EnqueuedWhileRunning => "configurations were enqueued while it ran",
@@ -51,4 +57,6 @@ internal sealed class Reproducibility(ExperimentOptions options, ITuner tuner)
             : options.Reproducible ? string.Create(CultureInfo.InvariantCulture, $"{k} runs at a time, shown to the tuner in run order.")
             : $"the {tuner.Name} tuner's configurations do not depend on results."));
     }
+
+    private static string Runs(int count) => count == 1 ? "1 run" : string.Create(CultureInfo.InvariantCulture, $"{count} runs");
 }

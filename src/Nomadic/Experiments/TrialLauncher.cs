@@ -17,6 +17,9 @@ internal sealed class TrialLauncher(ExperimentOptions options, StorageSession? s
     /// <summary>Makes trial numbers start at <paramref name="next"/> or later (after restored trials).</summary>
     public void NumberFrom(int next) => _nextNumber = Math.Max(_nextNumber, next);
 
+    /// <summary>Gets how many trials this experiment started (not counting those it restored).</summary>
+    public int Started { get; private set; }
+
     /// <summary>Starts a trial of a configuration.</summary>
     /// <param name="parameters">The configuration, merged with the fixed parameters.</param>
     /// <param name="key">Its key.</param>
@@ -28,11 +31,13 @@ internal sealed class TrialLauncher(ExperimentOptions options, StorageSession? s
         TimeProvider time = options.TimeProvider;
         if (storage is null)
         {
+            Started++;
             return new Trial(_nextNumber++, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { Pruning = pruning, PeersAtStart = peers };
         }
 
         ClaimResult claim = storage.Claim(parameters, key, isBaseline, options.NumSamples);
         LimitReached |= claim.Status == ClaimStatus.LimitReached;
+        Started += claim.Status == ClaimStatus.Claimed ? 1 : 0;
         return claim.Status == ClaimStatus.Claimed
             ? new Trial(claim.Number, parameters, isBaseline, key, time.GetUtcNow(), time.GetTimestamp()) { StorageId = claim.TrialId, Pruning = pruning, PeersAtStart = peers }
             : null;

@@ -96,7 +96,28 @@ public sealed class RunCommandReproducibleTests : IDisposable
 
         CliOutcome outcome = await CliRunner.RunAsync("run", file);
 
-        Assert.Contains("Not reproducible: it continued from 4 trials stored earlier, so the later runs depend on where those stopped.", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Not reproducible: it continued from 4 runs stored earlier, so the later runs depend on where those stopped.", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_FinishedExperimentAgain_SaysNothingRanInsteadOfNotReproducible()
+    {
+        string file = _temp.Write("again.yaml", """
+            name: again
+            objective: {builtin: branin}
+            tuner: tpe
+            seed: 3
+            num_samples: 4
+            output: {results: out/results.json}
+            """);
+        CliOutcome first = await CliRunner.RunAsync("run", file);
+        Assert.Contains("Reproducible: one run at a time", first.Stdout, StringComparison.Ordinal);
+
+        CliOutcome again = await CliRunner.RunAsync("run", file);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("Reproducibility not known: no run was made now; all 4 runs were stored earlier", again.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not reproducible", again.Stdout, StringComparison.Ordinal);
     }
 
     private string Experiment(string folder, string extra)

@@ -51,10 +51,21 @@ public class ReproducibilityTests
     }
 
     [Fact]
+    public void Judge_ResumedAndNothingStartedNow_SaysItIsNotKnown()
+    {
+        var judge = new Reproducibility(new ExperimentOptions { MaxConcurrentTrials = 2, Reproducible = true }, new TpeTuner()) { ResumedTrials = 30 };
+
+        Assert.Equal(
+            (false, "Reproducibility not known: no run was made now; all 30 runs were stored earlier, and whether they were reproducible was said when they ran."),
+            judge.Judge(StopReasons.NumSamples, started: 0));
+        Assert.Equal((false, "Not reproducible: it continued from 30 runs stored earlier, so the later runs depend on where those stopped."), judge.Judge(StopReasons.NumSamples, started: 2));
+    }
+
+    [Fact]
     public void Judge_OtherWorkersAndResumedTrials_OtherWorkersAreNamedFirst()
     {
         var judge = new Reproducibility(new ExperimentOptions { Reproducible = true }, new TpeTuner()) { ResumedTrials = 4 };
-        Assert.Equal((false, "Not reproducible: it continued from 4 trials stored earlier, so the later runs depend on where those stopped."), judge.Judge(StopReasons.NumSamples));
+        Assert.Equal((false, "Not reproducible: it continued from 4 runs stored earlier, so the later runs depend on where those stopped."), judge.Judge(StopReasons.NumSamples));
 
         judge.OtherWorkers = true;
         Assert.Equal((false, "Not reproducible: other workers ran trials of this experiment at the same time."), judge.Judge(StopReasons.NumSamples));
@@ -95,7 +106,7 @@ public class ReproducibilityTests
 
         Assert.Equal(true, first.Metadata["reproducible"]);
         Assert.Equal(5, resumed.Count);
-        Assert.Equal("Not reproducible: it continued from 3 trials stored earlier, so the later runs depend on where those stopped.", resumed.Metadata["reproducibility"]);
+        Assert.Equal("Not reproducible: it continued from 3 runs stored earlier, so the later runs depend on where those stopped.", resumed.Metadata["reproducibility"]);
     }
 
     [Fact]
