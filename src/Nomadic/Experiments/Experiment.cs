@@ -190,7 +190,7 @@ public sealed class Experiment : IDisposable
             $"In run order (Reproducible) at most {Options.MaxConcurrentTrials} trials may be out at a time: tell the earliest before asking for another.");
     }
 
-    /// <summary>Records the outcome of a trial handed out by <see cref="Ask"/>.</summary>
+    /// <summary>Records the outcome of a trial handed out by <see cref="Ask"/>; a completed outcome whose score is NaN or infinite records a failed run, as every storage keeps it.</summary>
     /// <param name="trial">The trial.</param>
     /// <param name="outcome">Its outcome; its parameters are replaced by the trial's.</param>
     /// <returns>The run as recorded, with number, timing and baseline mark.</returns>
@@ -199,6 +199,11 @@ public sealed class Experiment : IDisposable
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Status == RunStatus.Completed && !double.IsFinite(outcome.Score))
+        {
+            outcome = RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(outcome.Score)}, not a finite number", outcome.Metadata);
+        }
+
         RunResult run = _state.Tell(trial, outcome);
         _journal?.Append(run);
         Options.Progress?.Report(run);

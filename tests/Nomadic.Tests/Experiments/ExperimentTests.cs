@@ -315,6 +315,20 @@ public class ExperimentTests
     }
 
     [Fact]
+    public void Tell_CompletedOutcomeWithInfiniteScore_RecordsAFailedRunKeepingItsMetadata()
+    {
+        var experiment = new Experiment(new SearchSpace { ["n"] = Tune.Choice(1, 2) }, _ => 0.0, new ExperimentOptions());
+        Trial trial = experiment.Ask()!;
+
+        RunResult recorded = experiment.Tell(trial, new RunResult(double.PositiveInfinity, NoParams, new Dictionary<string, object?> { ["loss"] = "diverged" }));
+
+        Assert.Equal(RunStatus.Failed, recorded.Status);
+        Assert.Contains("not a finite number", recorded.Error, StringComparison.Ordinal);
+        Assert.Equal("diverged", recorded.Metadata["loss"]);
+        Assert.Equal(RunStatus.Failed, Assert.Single(experiment.Result.RunResults).Status);
+    }
+
+    [Fact]
     public void Abandon_GivesTheConfigurationBack()
     {
         var experiment = new Experiment(new SearchSpace { ["n"] = Tune.Choice(1) }, _ => 0.0);
