@@ -103,7 +103,7 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('main img')).every(i => i.complete && i.naturalWidth > 0)");
         await Screenshot(page, "dashboard-screenshot-llm.png");
 
-        await AssertListMetadataAsync(page);
+        await ListMetadataTable.AssertReadableAsync(page, "main");
         await AssertPlotFamiliesAsync(page);
         await AssertDownloadsAsync(page, url);
     }
@@ -114,36 +114,6 @@ public sealed class DashboardScreenshotTests(ITestOutputHelper output)
         byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         output.WriteLine($"Screenshot: {path}");
         Assert.True(png.Length > 30_000, $"The screenshot has {png.Length} bytes: the page looks blank.");
-    }
-
-    private static async Task AssertListMetadataAsync(IPage page)
-    {
-        ILocator row = page.Locator("#runs tbody tr").First;
-        string scores = await row.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "item_scores")).InnerTextAsync();
-        Assert.Matches(@"^\[\d(\.\d+)?(,\d(\.\d+)?){3}\]$", scores);
-        ILocator outputs = row.Locator("td").Nth(await RunsTablePage.ColumnAsync(page, "metadata", "example_outputs"));
-        string shortened = await outputs.InnerTextAsync();
-        Assert.StartsWith("[{\"question\":\"What is the capital of France?\",\"answer\":\"The capital", shortened, StringComparison.Ordinal);
-        Assert.EndsWith("\u2026", shortened, StringComparison.Ordinal);
-        Assert.DoesNotContain("System.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
-        Assert.Empty(await RunsTablePage.BrokenWordsAsync(page));
-
-        // Runs of well under a millisecond still show that they took time.
-        string[] durations = await page.Locator("#runs tbody tr[data-status=completed]").EvaluateAllAsync<string[]>(
-            "rows => { const at = Array.from(document.querySelectorAll('#runs thead tr:last-child th')).findIndex(th => th.textContent === 'duration'); return rows.map(r => r.cells[at].innerText); }");
-        Assert.NotEmpty(durations);
-        Assert.All(durations, d => Assert.Matches(@"^(< 0\.001|\d+(\.\d+)?) s$", d));
-        Assert.DoesNotContain("0 s", durations);
-
-        ILocator whole = outputs.Locator(".whole");
-        Assert.False(await whole.IsVisibleAsync());
-        await outputs.Locator("summary").ClickAsync();
-        Assert.True(await whole.IsVisibleAsync());
-        JsonElement answers = JsonDocument.Parse(await whole.InnerTextAsync()).RootElement;
-        Assert.Equal(ListMetadataExperiment.LongAnswer, answers[0].GetProperty("answer").GetString());
-        Assert.True(await whole.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The opened value is wider than its cell.");
-        Assert.True(await whole.EvaluateAsync<double>("e => e.getBoundingClientRect().width") >= 400, "The opened value is squeezed into a narrow column.");
-        Assert.Empty(await RunsTablePage.BrokenWordsAsync(page));
     }
 
     private static async Task AssertPlotFamiliesAsync(IPage page)
