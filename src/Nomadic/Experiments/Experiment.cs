@@ -217,9 +217,7 @@ public sealed class Experiment : IDisposable
     public RunResult Tell(Trial trial, double score)
     {
         ArgumentNullException.ThrowIfNull(trial);
-        return Tell(trial, double.IsFinite(score)
-            ? new RunResult(score, trial.Params)
-            : RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(score)}, not a finite number"));
+        return Tell(trial, new RunResult(score, trial.Params));
     }
 
     /// <summary>Gives a trial back unevaluated (e.g. its worker stopped); its configuration may be handed out again.</summary>
