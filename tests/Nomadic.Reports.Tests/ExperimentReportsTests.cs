@@ -68,6 +68,14 @@ public class ExperimentReportsTests
     }
 
     [Fact]
+    public void ToHtml_BestAheadOfBaseline_GivesTheRelativeImprovementToOneDecimal()
+    {
+        string html = RagResults.Load().ToHtml(new ReportOptions { IncludePlots = false, Analyze = false });
+
+        Assert.Matches(@"Improvement over the baseline: [0-9.]+ \(\d+(\.\d)? %\)\.", html);
+    }
+
+    [Fact]
     public void ToHtml_ImportanceByName_CountsTheRunsWhereEachParameterExistsInTheResult()
     {
         var options = new ReportOptions { Analyze = false, IncludePlots = false, Importance = new Dictionary<string, double> { ["hybrid_alpha"] = 0.4, ["rerank"] = 0.6 } };

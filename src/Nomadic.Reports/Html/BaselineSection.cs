@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nomadic.Reports.Data;
 using Nomadic.Results;
 
@@ -35,7 +36,7 @@ internal static class BaselineSection
         if (baseline is { HasUsableScore: true })
         {
             double gain = result.Direction == Direction.Maximize ? best.Score - baseline.Score : baseline.Score - best.Score;
-            string relative = baseline.Score != 0 ? $" ({ParameterValues.Number(100 * gain / Math.Abs(baseline.Score))} %)" : "";
+            string relative = baseline.Score != 0 ? $" ({(100 * gain / Math.Abs(baseline.Score)).ToString("0.#", CultureInfo.InvariantCulture)} %)" : "";
             html.Element("p", $"Improvement over the baseline: {ParameterValues.Number(gain)}{relative}.", ("class", "gain"));
         }
 
