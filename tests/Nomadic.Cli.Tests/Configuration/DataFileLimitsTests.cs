@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Tests.Support;
 
 namespace Nomadic.Cli.Tests.Configuration;

@@ -1,5 +1,5 @@
 using System.Text;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
 
 namespace Nomadic.Cli.Tests.Configuration;
 

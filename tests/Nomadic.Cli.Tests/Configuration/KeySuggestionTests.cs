@@ -1,4 +1,5 @@
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
 
 namespace Nomadic.Cli.Tests.Configuration;
 

@@ -1,5 +1,5 @@
 using Nomadic.AI.Rag;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Tests.Support;
 
 namespace Nomadic.Cli.Tests.Configuration;

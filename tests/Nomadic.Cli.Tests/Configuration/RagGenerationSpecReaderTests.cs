@@ -1,6 +1,7 @@
 using Nomadic.AI.Models;
 using Nomadic.AI.Rag;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
 using Nomadic.Cli.Tests.Support;
 
 namespace Nomadic.Cli.Tests.Configuration;

@@ -1,4 +1,5 @@
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Storage;
 

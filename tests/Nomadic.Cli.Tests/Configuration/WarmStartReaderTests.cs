@@ -1,5 +1,5 @@
 using Nomadic.Cli;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Storage;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Experiments;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsCheck;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

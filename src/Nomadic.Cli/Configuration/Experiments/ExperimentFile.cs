@@ -1,8 +1,10 @@
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// An experiment file as declared, every key checked for its type: what <c>nomadic run</c> reads before it resolves

@@ -1,9 +1,11 @@
 using System.Text;
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>Reads an experiment file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>) into an <see cref="ExperimentFile"/>, rejecting unknown keys and wrong types.</summary>
 internal static class ExperimentFileReader

@@ -1,10 +1,12 @@
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Objectives;
 using Nomadic.Experiments;
 using Nomadic.Objectives;
 using Nomadic.Results;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// Turns a read <see cref="ExperimentFile"/> into an <see cref="ExperimentPlan"/>: finds the built-in function, the

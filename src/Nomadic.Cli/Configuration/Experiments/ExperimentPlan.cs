@@ -4,7 +4,7 @@ using Nomadic.Results;
 using Nomadic.Storage;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>A checked experiment file with its objective and search space resolved: everything needed to create the <see cref="Experiment"/>.</summary>
 internal sealed record ExperimentPlan(

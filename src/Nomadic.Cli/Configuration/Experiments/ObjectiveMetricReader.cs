@@ -1,6 +1,7 @@
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// Reads the <c>objectives</c> of an experiment file: the objectives besides the score, each read from the runs'

@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>Where <c>nomadic run</c> writes its results: full paths, or <see langword="null"/> for a file not asked for.</summary>
 internal sealed record OutputPaths(string? Results, string? Journal, string? Csv)

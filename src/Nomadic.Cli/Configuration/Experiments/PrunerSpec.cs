@@ -1,6 +1,6 @@
 using Nomadic.Pruning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>The <c>pruner</c> of an experiment file, checked: its type and how to create it (a new pruner for each experiment).</summary>
 /// <param name="Type">The declared type: median, percentile, asha or hyperband.</param>

@@ -1,6 +1,7 @@
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Pruning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// Reads the <c>pruner</c> of an experiment file: a type (<c>"median"</c>) or an object with the type and its settings

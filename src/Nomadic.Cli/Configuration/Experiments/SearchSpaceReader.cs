@@ -1,6 +1,7 @@
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// Builds the search space of an experiment file through the library's JSON form (<see cref="SearchSpace.FromJson"/>),

@@ -1,6 +1,6 @@
 using Nomadic.Storage;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// The experiment file kept in a stored experiment's settings, so a worker on any machine can rebuild the same plan:

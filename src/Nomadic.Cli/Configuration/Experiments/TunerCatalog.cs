@@ -1,6 +1,6 @@
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>The tuners an experiment file can name, and how each is created.</summary>
 internal static class TunerCatalog

@@ -1,7 +1,8 @@
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Experiments;
 
 /// <summary>
 /// Reads the <c>enqueue</c> list (configurations to evaluate first) and the <c>warm_start</c> results file (runs the

@@ -1,6 +1,8 @@
 using Nomadic.AI.Datasets;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>Loads a dataset file an experiment file names (items to answer, few-shot examples), with one-line errors naming the key.</summary>
 internal static class EvaluationDatasetFile

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.AI;
 using Nomadic.AI.Models;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Objectives;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Creates the chat clients of the objectives that ask a model (the llm objective, the rag objective's generation):

@@ -1,6 +1,7 @@
 using Nomadic.AI.Models;
+using Nomadic.Cli.Configuration.Syntax;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// The chat model an objective asks and how its calls are made and priced: the keys <c>endpoint</c>, <c>model</c>,

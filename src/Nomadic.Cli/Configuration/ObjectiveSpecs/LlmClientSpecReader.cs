@@ -1,6 +1,7 @@
 using Nomadic.AI.Models;
+using Nomadic.Cli.Configuration.Syntax;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Reads the keys of an objective section that say which chat model to ask and how (<see cref="LlmClientSpec"/>),

@@ -1,9 +1,11 @@
 using Nomadic.AI.Datasets;
 using Nomadic.AI.Evaluation;
 using Nomadic.AI.Models;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Models;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>Builds the evaluator of an objective that scores a model's answers from its <see cref="LlmEvaluatorSpec"/>.</summary>
 internal static class LlmEvaluatorFactory

@@ -1,4 +1,6 @@
-namespace Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>The <c>evaluator</c> of an LLM objective: how each output is scored.</summary>
 /// <param name="Position">Where it is declared.</param>

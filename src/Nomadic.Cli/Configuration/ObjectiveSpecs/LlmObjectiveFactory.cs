@@ -1,10 +1,12 @@
 using Nomadic.AI;
 using Nomadic.AI.Datasets;
 using Nomadic.AI.Prompts;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Experiments;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Builds the <see cref="LlmObjective"/> of an <c>{"llm": ...}</c> objective: loads the dataset, builds and checks

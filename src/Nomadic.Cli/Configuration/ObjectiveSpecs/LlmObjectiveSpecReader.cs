@@ -1,4 +1,6 @@
-namespace Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Reads an <c>{"llm": {...}}</c> objective: the endpoint and model (<see cref="LlmClientSpecReader"/>), the dataset,

@@ -1,8 +1,10 @@
 using Nomadic.AI;
 using Nomadic.AI.Prompts;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Checks the parameters an experiment gives an objective that asks a chat model: each name must be one the objective

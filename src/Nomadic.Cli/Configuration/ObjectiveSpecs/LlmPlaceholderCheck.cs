@@ -1,7 +1,9 @@
 using Nomadic.AI.Datasets;
 using Nomadic.AI.Prompts;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Finds the placeholders of a model's templates that no run could fill: in a prompt or the system message, one that

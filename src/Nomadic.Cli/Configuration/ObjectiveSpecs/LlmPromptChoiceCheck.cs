@@ -1,8 +1,10 @@
 using Nomadic.AI;
 using Nomadic.AI.Prompts;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Checks how the runs of an objective that asks a model choose their prompt: <c>prompt_variant</c> only with named

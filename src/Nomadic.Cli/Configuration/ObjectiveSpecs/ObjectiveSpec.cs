@@ -1,4 +1,6 @@
-namespace Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>The <c>objective</c> of an experiment file: a built-in function, a command, a retrieval pipeline or an LLM (<see cref="LlmObjectiveSpec"/>).</summary>
 /// <param name="Position">Where it is declared.</param>

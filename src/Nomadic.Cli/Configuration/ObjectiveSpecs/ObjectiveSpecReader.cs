@@ -1,4 +1,6 @@
-namespace Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Reads the <c>objective</c> of an experiment file: <c>{"builtin": name}</c>, <c>{"command": ..., "working_directory": ..., "env": {...}}</c>,

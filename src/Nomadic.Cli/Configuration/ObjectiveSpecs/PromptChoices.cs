@@ -1,6 +1,6 @@
 using Nomadic.AI.Prompts;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>What a run chooses its prompt from: the prompt variants and the few-shot pool.</summary>
 /// <param name="Variants">The prompt variants; one, named <c>default</c>, without named variants.</param>

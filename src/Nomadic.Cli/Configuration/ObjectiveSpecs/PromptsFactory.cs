@@ -1,8 +1,10 @@
 using Nomadic.AI.Datasets;
 using Nomadic.AI.Prompts;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Builds the prompt variants and the few-shot pool of a model's <see cref="PromptsSpec"/> and checks them before any

@@ -1,7 +1,7 @@
 using Nomadic.AI.Datasets;
 using Nomadic.AI.Prompts;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>The objective a model's prompts belong to, as <see cref="PromptsFactory"/> checks them against it.</summary>
 /// <param name="Name">The objective as messages name it: <c>the llm objective</c>.</param>

@@ -1,4 +1,6 @@
-namespace Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// The prompts written for a model, as an llm objective and a rag objective's <c>generation</c> declare them: one

@@ -1,4 +1,6 @@
-namespace Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Syntax;
+
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Reads the prompt keys of an object that asks a model (<c>objective.llm</c>, <c>objective.rag.generation</c>):

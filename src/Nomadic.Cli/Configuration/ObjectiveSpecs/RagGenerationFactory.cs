@@ -1,8 +1,10 @@
 using Nomadic.AI.Prompts;
 using Nomadic.AI.Rag;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Builds the generation stage of a rag objective from its <see cref="RagGenerationSpec"/>: builds and checks the

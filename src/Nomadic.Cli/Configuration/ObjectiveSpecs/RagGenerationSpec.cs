@@ -1,6 +1,7 @@
 using Nomadic.AI.Rag;
+using Nomadic.Cli.Configuration.Syntax;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// The generation stage of a rag objective: a model answers every question from its retrieved passages and the

@@ -1,6 +1,7 @@
 using Nomadic.AI.Rag;
+using Nomadic.Cli.Configuration.Syntax;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Reads the optional <c>generation</c> of a rag objective: the llm objective's model keys

@@ -1,9 +1,11 @@
 using Nomadic.AI.Rag;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Models;
 using Nomadic.Experiments;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Builds the <see cref="RagObjective"/> of a <c>{"rag": ...}</c> objective: loads the corpus and the questions, reads

@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>A list of values.</summary>
 internal sealed class ConfigList(IReadOnlyList<ConfigNode> items, SourcePosition position) : ConfigNode(position)

@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>An object: keys in file order, each once.</summary>
 internal sealed class ConfigMap : ConfigNode

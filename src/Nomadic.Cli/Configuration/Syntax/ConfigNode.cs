@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>A value read from an experiment file (JSON or YAML), with its position for error messages.</summary>
 internal abstract class ConfigNode(SourcePosition position)

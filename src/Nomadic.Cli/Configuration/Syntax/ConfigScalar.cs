@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>A scalar: <see langword="null"/>, <see cref="bool"/>, <see cref="int"/>, <see cref="long"/>, <see cref="double"/> or <see cref="string"/>.</summary>
 internal sealed class ConfigScalar(object? value, SourcePosition position) : ConfigNode(position)

@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>
 /// Typed access to one object of an experiment file. Every read and every error names the key by its dotted path

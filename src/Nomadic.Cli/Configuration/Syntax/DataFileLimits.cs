@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>
 /// How big a data file the command line reads whole may be: a result file, a results journal, a warm-start file, a

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>
 /// How big an experiment file may be. Checked before and while parsing, so a hostile or broken file (a "billion

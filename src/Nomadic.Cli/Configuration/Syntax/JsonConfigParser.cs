@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>Reads JSON into <see cref="ConfigNode"/>s that remember their line and column. Comments and trailing commas are allowed.</summary>
 internal static class JsonConfigParser

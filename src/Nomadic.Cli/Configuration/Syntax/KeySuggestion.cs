@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>Finds the known key a misspelt one was probably meant to be (edit distance of at most 2).</summary>
 internal static class KeySuggestion

@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>A string value of an experiment file with the key it was read from, for messages about it.</summary>
 /// <param name="Value">The text.</param>

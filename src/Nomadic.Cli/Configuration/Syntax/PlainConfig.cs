@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>
 /// Turns plain values (the inverse of <see cref="ConfigNode.ToPlain"/>: dictionaries, lists and scalars, as a storage

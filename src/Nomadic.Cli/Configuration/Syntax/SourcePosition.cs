@@ -1,4 +1,4 @@
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>Where a value stands in an experiment file, 1-based; line 0 when unknown.</summary>
 internal readonly record struct SourcePosition(int Line, int Column)

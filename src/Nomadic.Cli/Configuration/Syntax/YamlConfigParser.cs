@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>Reads YAML into the same <see cref="ConfigNode"/>s as JSON, keeping each value's line and column.</summary>
 internal static class YamlConfigParser

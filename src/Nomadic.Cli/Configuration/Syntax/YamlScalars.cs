@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Nomadic.Cli.Configuration;
+namespace Nomadic.Cli.Configuration.Syntax;
 
 /// <summary>
 /// Gives YAML scalars the types of the YAML 1.2 core schema: plain <c>null</c>/<c>~</c>/empty, <c>true</c>/<c>false</c>,
