@@ -3,7 +3,7 @@ using Nomadic.Cli.Configuration.ObjectiveSpecs;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class ExperimentFileReaderTests : IDisposable
 {

@@ -3,7 +3,7 @@ using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class ExperimentFileValidatorTests : IDisposable
 {

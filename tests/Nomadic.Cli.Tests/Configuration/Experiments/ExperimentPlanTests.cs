@@ -7,7 +7,7 @@ using Nomadic.Results;
 using Nomadic.Storage;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class ExperimentPlanTests : IDisposable
 {

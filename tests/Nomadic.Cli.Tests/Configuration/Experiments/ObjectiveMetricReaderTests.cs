@@ -2,7 +2,7 @@ using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Results;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class ObjectiveMetricReaderTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class SearchSpaceReaderTests
 {

@@ -6,7 +6,7 @@ using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Storage;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class WarmStartReaderTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Configuration.ObjectiveSpecs;
 using Nomadic.Cli.Tests.Support;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.ObjectiveSpecs;
 
 public sealed class LlmObjectiveSpecReaderTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Tests.Support;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Syntax;
 
 /// <summary>Every data file the command line reads whole, nested too deep or too large, is refused in one line with exit code 2.</summary>
 public sealed class DataFileLimitsTests : IDisposable

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Tests.Support;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Syntax;
 
 public sealed class ExperimentFileLimitsTests : IDisposable
 {

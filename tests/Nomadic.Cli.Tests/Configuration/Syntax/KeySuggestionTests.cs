@@ -1,7 +1,7 @@
 using Nomadic.Cli.Configuration.Syntax;
 
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Syntax;
 
 public sealed class KeySuggestionTests
 {

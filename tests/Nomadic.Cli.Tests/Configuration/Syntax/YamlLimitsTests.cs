@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Nomadic.Cli.Configuration.Syntax;
 using YamlDotNet.Core;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Syntax;
 
 public sealed class YamlLimitsTests
 {

@@ -4,7 +4,7 @@ using Nomadic.Cli.Configuration.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.Syntax;
 
 public sealed class YamlScalarsTests
 {
