@@ -25,13 +25,3 @@ internal sealed record PromptsSpec(string Section, SourcePosition Position)
     /// <summary>Gets the prompt and system templates written in the file.</summary>
     public IEnumerable<LocatedText> Templates => Variants.Select(p => p.Template).Concat(System is LocatedText system ? [system] : []);
 }
-
-/// <summary>One named prompt template.</summary>
-/// <param name="Name">The variant's name, the value of <c>prompt_variant</c> that chooses it.</param>
-/// <param name="Template">The template text and where it is declared.</param>
-internal sealed record PromptSpec(string Name, LocatedText Template);
-
-/// <summary>The few-shot pool: a dataset file of examples and how one example is written.</summary>
-/// <param name="File">The examples file, relative to the experiment file.</param>
-/// <param name="Template">How one example is written; the pool's default when null.</param>
-internal sealed record FewShotSpec(LocatedText File, LocatedText? Template);
