@@ -1,4 +1,3 @@
-using System.Text;
 using Nomadic.Cli.Configuration.ObjectiveSpecs;
 using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
@@ -23,19 +22,7 @@ internal static class ExperimentFileReader
     /// <exception cref="InputException">The file is missing, malformed, or declares something wrong.</exception>
     public static ExperimentFile Read(string path)
     {
-        if (!System.IO.File.Exists(path))
-        {
-            throw new InputException($"{path}: no such file");
-        }
-
-        ExperimentFileLimits.CheckSize(path);
-        string extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        ConfigNode root = extension switch
-        {
-            ".json" => JsonConfigParser.Parse(System.IO.File.ReadAllBytes(path), path),
-            ".yaml" or ".yml" => YamlConfigParser.Parse(System.IO.File.ReadAllText(path, Encoding.UTF8), path),
-            _ => throw new InputException($"{path}: unsupported file type \"{extension}\" (expected .json, .yaml or .yml)"),
-        };
+        ConfigNode root = ConfigFileParser.Parse(path);
         if (root is not ConfigMap map)
         {
             throw new InputException(root.Position.Describe(path, $"an experiment file must hold an object, got {root.Description}"));
