@@ -1,4 +1,4 @@
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;

@@ -1,4 +1,5 @@
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Results;
 
 namespace Nomadic.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Output;
 using Nomadic.Results;
 using Nomadic.Workspace.Client;

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
+using Nomadic.Cli.Configuration.Syntax;
 
 namespace Nomadic.Cli.Objectives;
 

@@ -1,4 +1,4 @@
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Tests.Support;
 

@@ -1,4 +1,0 @@
-namespace Nomadic.Cli.Configuration;
-
-/// <summary>One key of an object and its value.</summary>
-internal sealed record ConfigEntry(string Key, SourcePosition KeyPosition, ConfigNode Value);

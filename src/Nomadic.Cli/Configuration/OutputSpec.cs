@@ -1,4 +1,0 @@
-namespace Nomadic.Cli.Configuration;
-
-/// <summary>The <c>output</c> of an experiment file: where to write results, journal and CSV, as declared (relative paths unresolved).</summary>
-internal sealed record OutputSpec(string? Results, string? Journal, string? Csv);
