@@ -1,3 +1,5 @@
+using Nomadic.Tuning.Encoding;
+
 namespace Nomadic.Tuning.Gp;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Tuning.Encoding;
 using Nomadic.Tuning.Gp;
 
 namespace Nomadic.Tuning;

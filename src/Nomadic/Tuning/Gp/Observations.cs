@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Tuning.Encoding;
 
 namespace Nomadic.Tuning.Gp;
 

@@ -88,7 +88,7 @@ public sealed class CfoTuner : ITuner
             return null;
         }
 
-        HashSet<Experiments.ConfigurationKey> busy = ledger.Busy(context);
+        HashSet<ConfigurationKey> busy = ledger.Busy(context);
         for (int restart = 0; _thread is not null && restart <= Restarts; restart++)
         {
             if (_thread.IsConverged)
