@@ -24,7 +24,7 @@ internal sealed class UnitSpace
     public UnitSpace(SearchSpace space)
     {
         _space = space;
-        _names = space.Names.Where(n => !space[n].IsExhaustive).ToArray();
+        _names = GridSearchCycle.Sampled(space);
         _domains = _names.Select(n => space[n]).ToArray();
         _coders = _names.Select(n => ParameterCoder.For(n, space[n])).ToArray();
         HasContinuous = _domains.Any(d => d is FloatDomain { Step: null });
