@@ -1,5 +1,5 @@
 using Nomadic.Tuning;
-using Nomadic.Tuning.Encoding;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Analysis;
 

@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Encoding;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>Codes a choice as the index of its value; the kernel compares indices by equality, never by order.</summary>
 internal sealed class CategoricalCoder : ParameterCoder

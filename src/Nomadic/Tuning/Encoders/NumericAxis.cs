@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Encoding;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>
 /// The numeric axis of a float or integer domain: its smallest and largest values, its step, and the scale (linear or

@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Encoding;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>Maps the values of one parameter to a coordinate of the model's input space and back.</summary>
 /// <remarks>

@@ -1,5 +1,5 @@
 using Nomadic.Results;
-using Nomadic.Tuning.Encoding;
+using Nomadic.Tuning.Encoders;
 using Nomadic.Tuning.Gp;
 
 namespace Nomadic.Tuning;

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using Nomadic.Tuning.Encoding;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Tuning.Gp;
 

@@ -1,4 +1,4 @@
-using Nomadic.Tuning.Encoding;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Tuning.Tpe;
 

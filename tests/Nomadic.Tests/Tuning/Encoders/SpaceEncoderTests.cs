@@ -1,9 +1,8 @@
 using CsCheck;
 using Nomadic.Tuning;
-using Nomadic.Tuning.Encoding;
-using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.Encoders;
 
-namespace Nomadic.Tests.Tuning.Gp;
+namespace Nomadic.Tests.Tuning.Encoders;
 
 public class SpaceEncoderTests
 {

@@ -1,6 +1,6 @@
 using Nomadic.Results;
 using Nomadic.Tuning;
-using Nomadic.Tuning.Encoding;
+using Nomadic.Tuning.Encoders;
 using Nomadic.Tuning.Gp;
 
 namespace Nomadic.Tests.Tuning.Gp;
