@@ -39,6 +39,9 @@ internal sealed class CategoricalCoder : ParameterCoder
     public override double FromUniform(double uniform) => Index(Math.Floor(uniform * _values.Count));
 
     /// <inheritdoc />
+    public override double ToUnit(double coordinate) => (coordinate + 0.5) / _values.Count;
+
+    /// <inheritdoc />
     public override IEnumerable<double> Moves(double coordinate)
     {
         int current = Index(coordinate);

@@ -55,7 +55,7 @@ internal sealed class UnitSpace
             return double.NaN;
         }
 
-        return _domains[index] is ChoiceDomain choice ? (coordinate + 0.5) / choice.Values.Count : coordinate;
+        return _coders[index].ToUnit(coordinate);
     }
 
     /// <summary>Encodes a configuration; a parameter missing or not representable takes the fallback's coordinate.</summary>
@@ -95,7 +95,7 @@ internal sealed class UnitSpace
     /// <summary>Gets the centre of the space: the middle of every numeric domain and the first value of every choice.</summary>
     /// <returns>A new point.</returns>
     public double[] Centre() =>
-        _domains.Select(d => d is ChoiceDomain choice ? 0.5 / choice.Values.Count : 0.5).ToArray();
+        _coders.Select(c => c.IsCategorical ? c.ToUnit(0) : 0.5).ToArray();
 
     /// <summary>
     /// Gets the smallest step worth taking from <paramref name="point"/>: FLAML's bound, the finest resolution of the
