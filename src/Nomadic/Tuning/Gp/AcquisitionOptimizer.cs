@@ -1,4 +1,5 @@
 using Nomadic.Tuning.Encoders;
+using Nomadic.Tuning.QuasiRandom;
 
 namespace Nomadic.Tuning.Gp;
 

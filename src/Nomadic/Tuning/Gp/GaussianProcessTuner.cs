@@ -1,6 +1,7 @@
 using Nomadic.Results;
 using Nomadic.Tuning.Encoders;
 using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.QuasiRandom;
 
 namespace Nomadic.Tuning;
 

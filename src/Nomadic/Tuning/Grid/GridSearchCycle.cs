@@ -39,6 +39,11 @@ internal sealed class GridSearchCycle
     /// <summary>Gets the grid values of the current suggestion, by parameter name; empty before the first <see cref="Next"/>.</summary>
     public IReadOnlyDictionary<string, object?> Point => _leader?.Point ?? _point;
 
+    /// <summary>Tells whether a parameter is enumerated by the cycle rather than chosen by the tuner.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <returns><see langword="true"/> for a grid-search parameter.</returns>
+    public bool IsEnumerated(string name) => !SampledNames.Contains(name, StringComparer.Ordinal);
+
     /// <summary>Lists the parameters of a space a tuner chooses: all but the grid-search ones, in the space's order.</summary>
     /// <param name="space">The search space.</param>
     /// <returns>The names.</returns>

@@ -1,4 +1,3 @@
-using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Tuning.LocalSearch;
 

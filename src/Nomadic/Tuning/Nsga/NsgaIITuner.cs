@@ -31,6 +31,7 @@ public sealed class NsgaIITuner : ITuner, IGridSearchFollower
     private string[] _names = [];
     private Domain[] _domains = [];
     private GridSearchCycle? _grid;
+    private bool[] _enumerated = [];
     private NsgaPopulation? _population;
     private NsgaVariation? _variation;
 
@@ -55,6 +56,7 @@ public sealed class NsgaIITuner : ITuner, IGridSearchFollower
         _names = [.. space.Names];
         _domains = [.. _names.Select(n => space[n])];
         _grid = new GridSearchCycle(space);
+        _enumerated = [.. _names.Select(_grid.IsEnumerated)];
         _population = new NsgaPopulation(_options.PopulationSize, setup.Direction, setup.Objectives);
         _variation = new NsgaVariation(space, _grid.SampledNames, _options, setup.Objectives.Count > 0);
     }
@@ -79,9 +81,9 @@ public sealed class NsgaIITuner : ITuner, IGridSearchFollower
 
         for (int i = 0; i < _names.Length; i++)
         {
-            if (gridPoint.TryGetValue(_names[i], out object? value))
+            if (_enumerated[i])
             {
-                configuration[_names[i]] = value;
+                configuration[_names[i]] = gridPoint[_names[i]];
             }
             else if (!configuration.ContainsKey(_names[i]))
             {

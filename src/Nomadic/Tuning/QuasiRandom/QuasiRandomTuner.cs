@@ -1,5 +1,4 @@
 using Nomadic.Results;
-using Nomadic.Tuning.Gp;
 using Nomadic.Tuning.QuasiRandom;
 
 namespace Nomadic.Tuning;
@@ -27,6 +26,7 @@ public sealed class QuasiRandomTuner : ITuner, IGridSearchFollower
     private Domain[] _domains = [];
     private string[] _names = [];
     private GridSearchCycle? _grid;
+    private bool[] _enumerated = [];
 
     /// <summary>Initializes a new instance of the <see cref="QuasiRandomTuner"/> class.</summary>
     /// <param name="seed">The seed of the scrambling; by default the experiment's seed.</param>
@@ -49,6 +49,7 @@ public sealed class QuasiRandomTuner : ITuner, IGridSearchFollower
         _grid = new GridSearchCycle(space);
         _names = [.. space.Names];
         _domains = _names.Select(n => space[n]).ToArray();
+        _enumerated = _names.Select(_grid.IsEnumerated).ToArray();
 
         var random = new System.Random(_seed ?? setup.Seed);
         int dimension = _grid.SampledNames.Count;
@@ -67,7 +68,7 @@ public sealed class QuasiRandomTuner : ITuner, IGridSearchFollower
         int coordinate = 0;
         for (int i = 0; i < _names.Length; i++)
         {
-            configuration[_names[i]] = gridPoint.TryGetValue(_names[i], out object? value) ? value : _domains[i].FromUnit(point[coordinate++]);
+            configuration[_names[i]] = _enumerated[i] ? gridPoint[_names[i]] : _domains[i].FromUnit(point[coordinate++]);
         }
 
         return configuration;

@@ -14,6 +14,7 @@ public sealed class RandomTuner : ITuner, IGridSearchFollower
     private Domain[] _domains = [];
     private string[] _names = [];
     private GridSearchCycle? _grid;
+    private bool[] _enumerated = [];
 
     /// <summary>Initializes a new instance of the <see cref="RandomTuner"/> class.</summary>
     /// <param name="seed">The seed; by default the experiment's seed.</param>
@@ -33,6 +34,7 @@ public sealed class RandomTuner : ITuner, IGridSearchFollower
         _random = new System.Random(_seed ?? setup.Seed);
         _grid = new GridSearchCycle(space);
         _names = [.. space.Names];
+        _enumerated = _names.Select(_grid.IsEnumerated).ToArray();
         _domains = _names.Select(n => space[n]).ToArray();
     }
 
@@ -44,7 +46,7 @@ public sealed class RandomTuner : ITuner, IGridSearchFollower
         IReadOnlyDictionary<string, object?> gridPoint = _grid!.Next();
         for (int i = 0; i < _names.Length; i++)
         {
-            configuration[_names[i]] = gridPoint.TryGetValue(_names[i], out object? value) ? value : _domains[i].Sample(random);
+            configuration[_names[i]] = _enumerated[i] ? gridPoint[_names[i]] : _domains[i].Sample(random);
         }
 
         return configuration;
