@@ -110,7 +110,7 @@ internal sealed class HotPathProfile(string tempDirectory, int n, int repeats)
         }
 
         Func<IReadOnlyList<string>, IReadOnlyDictionary<string, object?>, object>? keyOf =
-            Internal<Func<IReadOnlyList<string>, IReadOnlyDictionary<string, object?>, object>>("Nomadic.Experiments.ConfigurationKey", "Of");
+            Internal<Func<IReadOnlyList<string>, IReadOnlyDictionary<string, object?>, object>>("Nomadic.Tuning.ConfigurationKey", "Of");
         object[] keys = keyOf is null ? [] : [.. configurations.Select(c => keyOf(names, c))];
         object? state = typeof(Experiment).GetField("_state", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(NewExperiment(workload, 6));
         object? merger = state?.GetType().GetField("_merger", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(state) ?? state;

@@ -1,21 +1,33 @@
 using Nomadic.Tuning;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Analysis;
 
 /// <summary>
-/// One parameter as the forest sees it: a number on the domain's own scale (log for log domains, so the uniform
-/// measure of fANOVA matches how values are drawn) or a category index.
+/// One parameter as the forest sees it: a number on the domain's <see cref="NumericAxis"/> (log for log domains, so the
+/// uniform measure of fANOVA matches how values are drawn) or a category index.
 /// </summary>
 internal sealed class ImportanceFeature
 {
-    private ImportanceFeature(string name, Domain domain, int categories, double low, double high, bool log = false)
+    private readonly NumericAxis? _axis;
+    private readonly CategoricalCoder? _categories;
+
+    private ImportanceFeature(string name, Domain domain, NumericAxis axis)
     {
-        IsLog = log;
         Name = name;
         Domain = domain;
-        Categories = categories;
-        Low = low;
-        High = high;
+        _axis = axis;
+        Low = axis.CellLow;
+        High = axis.CellHigh;
+    }
+
+    private ImportanceFeature(string name, ChoiceDomain domain)
+    {
+        Name = name;
+        Domain = domain;
+        _categories = new CategoricalCoder(domain);
+        Categories = domain.Values.Count;
+        High = Categories;
     }
 
     public string Name { get; }
@@ -28,21 +40,19 @@ internal sealed class ImportanceFeature
     public bool IsCategorical => Categories > 0;
 
     /// <summary>Gets a value indicating whether values are encoded by their logarithm.</summary>
-    public bool IsLog { get; }
+    public bool IsLog => _axis?.IsLog ?? false;
 
     /// <summary>Gets the lower bound of a numeric parameter on its encoded scale.</summary>
     public double Low { get; }
 
-    /// <summary>Gets the upper bound; integers get half a step either side so each value weighs the same.</summary>
+    /// <summary>Gets the upper bound; discrete values get half a step either side so each value weighs the same.</summary>
     public double High { get; }
 
     /// <summary>Returns the feature of a domain, or null when the domain has a single value and so explains nothing.</summary>
     public static ImportanceFeature? Create(string name, Domain domain, bool logScale) => domain switch
     {
-        ChoiceDomain c when c.Values.Count >= 2 => new(name, domain, c.Values.Count, 0, c.Values.Count),
-        IntDomain i when i.Count >= 2 && i.IsLog && logScale => new(name, domain, 0, Math.Log(Math.Max(i.MinValue - 0.5, i.MinValue / 2.0)), Math.Log(i.MaxValue + 0.5), log: true),
-        IntDomain i when i.Count >= 2 => new(name, domain, 0, i.MinValue - ((i.Step ?? 1) / 2.0), i.MaxValue + ((i.Step ?? 1) / 2.0)),
-        FloatDomain f when f.Count is null or >= 2 => f.IsLog && logScale ? new(name, domain, 0, Math.Log(f.Low), Math.Log(f.High), log: true) : new(name, domain, 0, f.Low, f.High),
+        ChoiceDomain c when c.Values.Count >= 2 => new(name, c),
+        IntDomain { Count: >= 2 } or FloatDomain { Count: null or >= 2 } => new(name, domain, NumericAxis.For(domain, logScale)!),
         _ => null,
     };
 
@@ -54,18 +64,9 @@ internal sealed class ImportanceFeature
             return double.NaN;
         }
 
-        if (Domain is ChoiceDomain choice)
+        if (_categories is not null)
         {
-            object? normalized = ParamValue.Normalize(value);
-            for (int i = 0; i < choice.Values.Count; i++)
-            {
-                if (ParamValue.AreEqual(choice.Values[i], normalized))
-                {
-                    return i;
-                }
-            }
-
-            return double.NaN;
+            return _categories.TryEncode(value, out double index) ? index : double.NaN;
         }
 
         if (!ParamValue.TryGetDouble(value, out double x) || !double.IsFinite(x))
@@ -78,6 +79,6 @@ internal sealed class ImportanceFeature
             return double.NaN;
         }
 
-        return Math.Clamp(IsLog ? Math.Log(x) : x, Low, High);
+        return Math.Clamp(_axis!.Transform(x), Low, High);
     }
 }

@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
 

@@ -1,5 +1,6 @@
 using Nomadic.Results;
 using Nomadic.Storage;
+using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
 

@@ -1,5 +1,6 @@
 using Nomadic.Pruning;
 using Nomadic.Results;
+using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
 

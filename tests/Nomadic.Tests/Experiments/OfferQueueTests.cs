@@ -1,4 +1,5 @@
 using Nomadic.Experiments;
+using Nomadic.Tuning;
 
 namespace Nomadic.Tests.Experiments;
 

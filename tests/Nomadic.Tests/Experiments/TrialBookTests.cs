@@ -1,5 +1,6 @@
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Tuning;
 
 namespace Nomadic.Tests.Experiments;
 

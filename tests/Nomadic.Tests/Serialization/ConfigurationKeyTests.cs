@@ -1,5 +1,6 @@
 using CsCheck;
 using Nomadic.Experiments;
+using Nomadic.Tuning;
 
 namespace Nomadic.Tests.Serialization;
 

@@ -1,3 +1,6 @@
+using Nomadic.Tuning.Encoders;
+using Nomadic.Tuning.QuasiRandom;
+
 namespace Nomadic.Tuning.Gp;
 
 /// <summary>

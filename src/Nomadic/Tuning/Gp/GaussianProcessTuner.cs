@@ -1,5 +1,7 @@
 using Nomadic.Results;
+using Nomadic.Tuning.Encoders;
 using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.QuasiRandom;
 
 namespace Nomadic.Tuning;
 
@@ -22,18 +24,17 @@ namespace Nomadic.Tuning;
 /// through their values as in <see cref="RandomTuner"/>; the model chooses the others.
 /// </para>
 /// </remarks>
-public sealed class GaussianProcessTuner : ITuner
+public sealed class GaussianProcessTuner : ITuner, IGridSearchFollower
 {
     private readonly GaussianProcessOptions _options;
     private readonly HyperparameterFitter _fitter = new();
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private SpaceEncoder? _encoder;
     private SearchSpace? _space;
     private Direction _direction;
     private System.Random _random = new(0);
     private HaltonSequence? _design;
     private AcquisitionOptimizer? _optimizer;
-    private GridEnumerator? _grid;
+    private GridSearchCycle? _grid;
 
     /// <summary>Initializes a new instance of the <see cref="GaussianProcessTuner"/> class.</summary>
     /// <param name="options">The settings; by default <see cref="GaussianProcessOptions"/>' defaults.</param>
@@ -58,8 +59,7 @@ public sealed class GaussianProcessTuner : ITuner
         _random = new System.Random(_options.Seed ?? setup.Seed);
         _design = new HaltonSequence(_encoder.Dimension, _random);
         _optimizer = new AcquisitionOptimizer(_encoder, _random, _options.CandidateCount, _options.LocalSearches);
-        string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
+        _grid = new GridSearchCycle(space);
     }
 
     /// <inheritdoc />
@@ -67,8 +67,7 @@ public sealed class GaussianProcessTuner : ITuner
     {
         ArgumentNullException.ThrowIfNull(context);
         SpaceEncoder encoder = _encoder ?? throw new InvalidOperationException("The tuner was not initialized.");
-        _grid?.NextCyclic(_gridPoint);
-        double?[] pinned = Pinned(encoder);
+        double?[] pinned = Pinned(encoder, _grid!.Next());
 
         // A rejected suggestion was a duplicate the model would propose again; a random one breaks the loop.
         if (context.RejectedSuggestions > 0 || encoder.Dimension == 0)
@@ -118,12 +117,12 @@ public sealed class GaussianProcessTuner : ITuner
         return null;
     }
 
-    private double?[] Pinned(SpaceEncoder encoder)
+    private static double?[] Pinned(SpaceEncoder encoder, IReadOnlyDictionary<string, object?> gridPoint)
     {
         var pinned = new double?[encoder.Dimension];
         for (int j = 0; j < pinned.Length; j++)
         {
-            if (_gridPoint.TryGetValue(encoder.Names[j], out object? value) && encoder.Coders[j].TryEncode(value, out double coordinate))
+            if (gridPoint.TryGetValue(encoder.Names[j], out object? value) && encoder.Coders[j].TryEncode(value, out double coordinate))
             {
                 pinned[j] = coordinate;
             }
@@ -136,4 +135,7 @@ public sealed class GaussianProcessTuner : ITuner
 
     private static Dictionary<string, object?> Draw(SpaceEncoder encoder, double[] uniform, double?[] pinned) =>
         encoder.Decode(SpaceEncoder.Pin(encoder.FromUniform(uniform), pinned));
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader) => _grid = leader.Follower();
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Tuning.Gp;
 

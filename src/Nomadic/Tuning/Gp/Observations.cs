@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Tuning.Gp;
 

@@ -1,5 +1,3 @@
-using Nomadic.Experiments;
-
 namespace Nomadic.Tuning.LocalSearch;
 
 /// <summary>

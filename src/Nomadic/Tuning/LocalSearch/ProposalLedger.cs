@@ -1,4 +1,3 @@
-using Nomadic.Experiments;
 using Nomadic.Results;
 
 namespace Nomadic.Tuning.LocalSearch;

@@ -1,5 +1,4 @@
-using Nomadic.Experiments;
-using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.QuasiRandom;
 
 namespace Nomadic.Tuning.LocalSearch;
 

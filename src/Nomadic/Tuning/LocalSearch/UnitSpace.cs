@@ -1,4 +1,4 @@
-using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Tuning.LocalSearch;
 
@@ -24,7 +24,7 @@ internal sealed class UnitSpace
     public UnitSpace(SearchSpace space)
     {
         _space = space;
-        _names = space.Names.Where(n => !space[n].IsExhaustive).ToArray();
+        _names = GridSearchCycle.Sampled(space);
         _domains = _names.Select(n => space[n]).ToArray();
         _coders = _names.Select(n => ParameterCoder.For(n, space[n])).ToArray();
         HasContinuous = _domains.Any(d => d is FloatDomain { Step: null });
@@ -55,7 +55,7 @@ internal sealed class UnitSpace
             return double.NaN;
         }
 
-        return _domains[index] is ChoiceDomain choice ? (coordinate + 0.5) / choice.Values.Count : coordinate;
+        return _coders[index].ToUnit(coordinate);
     }
 
     /// <summary>Encodes a configuration; a parameter missing or not representable takes the fallback's coordinate.</summary>
@@ -95,7 +95,7 @@ internal sealed class UnitSpace
     /// <summary>Gets the centre of the space: the middle of every numeric domain and the first value of every choice.</summary>
     /// <returns>A new point.</returns>
     public double[] Centre() =>
-        _domains.Select(d => d is ChoiceDomain choice ? 0.5 / choice.Values.Count : 0.5).ToArray();
+        _coders.Select(c => c.IsCategorical ? c.ToUnit(0) : 0.5).ToArray();
 
     /// <summary>
     /// Gets the smallest step worth taking from <paramref name="point"/>: FLAML's bound, the finest resolution of the

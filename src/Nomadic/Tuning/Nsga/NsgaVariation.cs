@@ -1,4 +1,4 @@
-using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.Encoders;
 
 namespace Nomadic.Tuning.Nsga;
 

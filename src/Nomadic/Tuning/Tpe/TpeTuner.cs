@@ -31,15 +31,14 @@ namespace Nomadic.Tuning;
 /// tuner draws at random, so a small discrete space is still explored to its end.
 /// </para>
 /// </remarks>
-public sealed class TpeTuner : ITuner
+public sealed class TpeTuner : ITuner, IGridSearchFollower
 {
     private const int RejectionsBeforeRandom = 2;
 
     private readonly TpeOptions _options;
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private System.Random? _random;
     private SearchSpace? _searchSpace;
-    private GridEnumerator? _grid;
+    private GridSearchCycle? _grid;
     private TpeModel[] _models = [];
 
     /// <summary>Initializes a new instance of the <see cref="TpeTuner"/> class.</summary>
@@ -60,10 +59,8 @@ public sealed class TpeTuner : ITuner
         ArgumentNullException.ThrowIfNull(setup);
         SearchSpace space = setup.SearchSpace;
         _searchSpace = space;
-        _gridPoint.Clear();
         _random = new System.Random(_options.Seed ?? setup.Seed);
-        string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
+        _grid = new GridSearchCycle(space);
 
         // Parameters under the same condition exist in the same runs and share a model.
         _models = space.Names
@@ -76,16 +73,16 @@ public sealed class TpeTuner : ITuner
     public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_searchSpace is null || _random is null)
+        if (_searchSpace is null || _random is null || _grid is null)
         {
             throw new InvalidOperationException("The tuner was not initialized.");
         }
 
-        _grid?.NextCyclic(_gridPoint);
+        IReadOnlyDictionary<string, object?> gridPoint = _grid.Next();
         var configuration = new Dictionary<string, object?>(_searchSpace.Count, StringComparer.Ordinal);
         foreach (string name in _searchSpace.Names)
         {
-            configuration[name] = _gridPoint.TryGetValue(name, out object? value) ? value : null;
+            configuration[name] = gridPoint.TryGetValue(name, out object? value) ? value : null;
         }
 
         bool drawAtRandom = context.RejectedSuggestions >= RejectionsBeforeRandom;
@@ -126,4 +123,7 @@ public sealed class TpeTuner : ITuner
 
         return chain.ToString();
     }
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader) => _grid = leader.Follower();
 }

@@ -1,5 +1,6 @@
 using Nomadic.Results;
 using Nomadic.Tuning;
+using Nomadic.Tuning.Encoders;
 using Nomadic.Tuning.Gp;
 
 namespace Nomadic.Tests.Tuning.Gp;

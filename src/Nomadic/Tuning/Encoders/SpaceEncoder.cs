@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>Turns configurations of a search space into points of the model's input space and back.</summary>
 internal sealed class SpaceEncoder

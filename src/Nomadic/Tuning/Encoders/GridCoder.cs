@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>
 /// Codes a domain of evenly spaced numbers (an integer domain, or a float domain with a step): the model treats the

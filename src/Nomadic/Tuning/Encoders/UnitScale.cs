@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>The position of a number between two bounds on a linear or logarithmic scale: the inverse of <see cref="Domain.FromUnit"/>.</summary>
 internal static class UnitScale

@@ -7,14 +7,14 @@ namespace Nomadic.Tuning;
 /// same seed gives the same configurations. Parameters declared with <see cref="Tune.GridSearch{T}(T[])"/> are not drawn
 /// but enumerated: the runs cycle through every combination of them in order, the others drawn at random.
 /// </summary>
-public sealed class RandomTuner : ITuner
+public sealed class RandomTuner : ITuner, IGridSearchFollower
 {
     private readonly int? _seed;
     private System.Random? _random;
     private Domain[] _domains = [];
     private string[] _names = [];
-    private GridEnumerator? _grid;
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
+    private GridSearchCycle? _grid;
+    private bool[] _enumerated = [];
 
     /// <summary>Initializes a new instance of the <see cref="RandomTuner"/> class.</summary>
     /// <param name="seed">The seed; by default the experiment's seed.</param>
@@ -32,9 +32,9 @@ public sealed class RandomTuner : ITuner
         ArgumentNullException.ThrowIfNull(setup);
         SearchSpace space = setup.SearchSpace;
         _random = new System.Random(_seed ?? setup.Seed);
-        string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
+        _grid = new GridSearchCycle(space);
         _names = [.. space.Names];
+        _enumerated = _names.Select(_grid.IsEnumerated).ToArray();
         _domains = _names.Select(n => space[n]).ToArray();
     }
 
@@ -43,10 +43,10 @@ public sealed class RandomTuner : ITuner
     {
         System.Random random = _random ?? throw new InvalidOperationException("The tuner was not initialized.");
         var configuration = new Dictionary<string, object?>(_names.Length, StringComparer.Ordinal);
-        _grid?.NextCyclic(_gridPoint);
+        IReadOnlyDictionary<string, object?> gridPoint = _grid!.Next();
         for (int i = 0; i < _names.Length; i++)
         {
-            configuration[_names[i]] = _domains[i].IsExhaustive ? _gridPoint[_names[i]] : _domains[i].Sample(random);
+            configuration[_names[i]] = _enumerated[i] ? gridPoint[_names[i]] : _domains[i].Sample(random);
         }
 
         return configuration;
@@ -56,4 +56,7 @@ public sealed class RandomTuner : ITuner
     public void Observe(RunResult run)
     {
     }
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader) => _grid = leader.Follower();
 }

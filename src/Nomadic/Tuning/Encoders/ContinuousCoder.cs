@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>Codes a continuous float domain as its unit coordinate (log scale for a log domain).</summary>
 internal sealed class ContinuousCoder : ParameterCoder

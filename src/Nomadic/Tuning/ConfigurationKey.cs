@@ -1,4 +1,4 @@
-namespace Nomadic.Experiments;
+namespace Nomadic.Tuning;
 
 /// <summary>The identity of a configuration: its search-space values in order, so equal configurations are recognised as one.</summary>
 /// <remarks>

@@ -1,8 +1,8 @@
 using CsCheck;
 using Nomadic.Tuning;
-using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.Encoders;
 
-namespace Nomadic.Tests.Tuning.Gp;
+namespace Nomadic.Tests.Tuning.Encoders;
 
 public class SpaceEncoderTests
 {
@@ -76,5 +76,55 @@ public class SpaceEncoderTests
         double[] point = encoder.Encode(new Dictionary<string, object?> { ["dropout"] = 0.30000000000000004 })!;
 
         Assert.Equal(0.3, encoder.Decode(point)["dropout"]);
+    }
+
+    [Fact]
+    public void EncodeDecode_AnyConfigurationOfAnySpace_GivesBackTheConfiguration()
+    {
+        Gen.Select(DomainGenerators.Space, Gen.Int).Sample((space, seed) =>
+        {
+            var encoder = new SpaceEncoder(space);
+            var random = new Random(seed);
+            var configuration = space.ToDictionary(p => p.Key, p => p.Value.Sample(random));
+
+            Dictionary<string, object?> decoded = encoder.Decode(encoder.Encode(configuration)!);
+
+            foreach ((string name, object? value) in configuration)
+            {
+                if (value is double x)
+                {
+                    Assert.Equal(x, (double)decoded[name]!, Math.Max(1e-12, Math.Abs(x) * 1e-9));
+                }
+                else
+                {
+                    Assert.Equal(value, decoded[name]);
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Encode_InactiveConditionalParameter_TakesTheCoordinateOfItsFirstValue()
+    {
+        var space = new SearchSpace { ["opt"] = Tune.Choice("sgd", "adam") };
+        space["momentum"] = Tune.Uniform(0.5, 1).When("opt", "sgd");
+        var encoder = new SpaceEncoder(space);
+
+        double[] point = encoder.Encode(new Dictionary<string, object?> { ["opt"] = "adam" })!;
+
+        Assert.Equal([1.0, 0.0], point);
+        Assert.Equal(point, encoder.Canonical([1.0, 0.7]));
+        Assert.Equal([0.0, 0.7], encoder.Canonical([0.0, 0.7]));
+    }
+
+    [Fact]
+    public void ToUnit_Categorical_GivesTheMiddleOfTheValuesInterval()
+    {
+        var domain = Tune.Choice("a", "b", "c", "d");
+        ParameterCoder coder = new SpaceEncoder(new SearchSpace { ["c"] = domain }).Coders[0];
+
+        Assert.True(coder.TryEncode("c", out double index));
+        Assert.Equal(0.625, coder.ToUnit(index));
+        Assert.Equal("c", domain.FromUnit(coder.ToUnit(index)));
     }
 }

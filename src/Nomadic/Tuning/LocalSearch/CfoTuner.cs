@@ -24,14 +24,13 @@ namespace Nomadic.Tuning;
 /// from such a run keeps the incumbent's value.
 /// </para>
 /// </remarks>
-public sealed class CfoTuner : ITuner
+public sealed class CfoTuner : ITuner, IGridSearchFollower
 {
     private const int Attempts = 64;
     private const int Restarts = 4;
 
     private readonly CfoOptions _options;
     private readonly LocalSearchSettings _settings;
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private System.Random _random = new(0);
     private Direction _direction;
     private SearchSpace? _space;
@@ -39,7 +38,7 @@ public sealed class CfoTuner : ITuner
     private ProposalLedger? _ledger;
     private LocalProposer? _proposer;
     private StartPoints? _starts;
-    private GridEnumerator? _grid;
+    private GridSearchCycle? _grid;
     private LocalThread? _thread;
 
     /// <summary>Initializes a new instance of the <see cref="CfoTuner"/> class.</summary>
@@ -65,9 +64,7 @@ public sealed class CfoTuner : ITuner
         _ledger = new ProposalLedger(_space);
         _proposer = new LocalProposer(_unitSpace, _ledger);
         _starts = new StartPoints(_space, _unitSpace, _settings, _random);
-        string[] exhaustive = _space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(_space, exhaustive, "grid search") : null;
-        _gridPoint.Clear();
+        _grid = new GridSearchCycle(_space);
         _thread = _unitSpace.Dimension > 0 ? NewThread(_starts.First) : null;
     }
 
@@ -82,13 +79,13 @@ public sealed class CfoTuner : ITuner
             rejected.Report(withdrawn.Version, withdrawn.Point, double.NaN);
         }
 
-        _grid?.NextCyclic(_gridPoint);
+        IReadOnlyDictionary<string, object?> gridPoint = _grid!.Next();
         if (_space!.GridSize is long size && ledger.FinishedCount >= size)
         {
             return null;
         }
 
-        HashSet<Experiments.ConfigurationKey> busy = ledger.Busy(context);
+        HashSet<ConfigurationKey> busy = ledger.Busy(context);
         for (int restart = 0; _thread is not null && restart <= Restarts; restart++)
         {
             if (_thread.IsConverged)
@@ -97,7 +94,7 @@ public sealed class CfoTuner : ITuner
                 _thread = NewThread(_starts!.Next());
             }
 
-            if (_proposer!.Propose(_thread, busy, _gridPoint, Attempts) is { } configuration)
+            if (_proposer!.Propose(_thread, busy, gridPoint, Attempts) is { } configuration)
             {
                 return configuration;
             }
@@ -109,7 +106,7 @@ public sealed class CfoTuner : ITuner
         }
 
         // Every configuration near the incumbent is taken: a design point keeps the experiment going.
-        return _starts!.Fallback(_unitSpace!, ledger, busy, _gridPoint);
+        return _starts!.Fallback(_unitSpace!, ledger, busy, gridPoint);
     }
 
     /// <inheritdoc />
@@ -135,4 +132,7 @@ public sealed class CfoTuner : ITuner
 
     private LocalThread NewThread(double[] start) =>
         new(_unitSpace!, start, double.PositiveInfinity, 0, _settings, _random);
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader) => _grid = leader.Follower();
 }

@@ -22,16 +22,16 @@ namespace Nomadic.Tuning;
 /// discrete space is still explored to its end.
 /// </para>
 /// </remarks>
-public sealed class NsgaIITuner : ITuner
+public sealed class NsgaIITuner : ITuner, IGridSearchFollower
 {
     private const int RejectionsBeforeRandom = 2;
 
     private readonly NsgaIIOptions _options;
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private System.Random? _random;
     private string[] _names = [];
     private Domain[] _domains = [];
-    private GridEnumerator? _grid;
+    private GridSearchCycle? _grid;
+    private bool[] _enumerated = [];
     private NsgaPopulation? _population;
     private NsgaVariation? _variation;
 
@@ -55,24 +55,23 @@ public sealed class NsgaIITuner : ITuner
         _random = new System.Random(_options.Seed ?? setup.Seed);
         _names = [.. space.Names];
         _domains = [.. _names.Select(n => space[n])];
-        string[] exhaustive = [.. _names.Where(n => space[n].IsExhaustive)];
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
-        _gridPoint.Clear();
+        _grid = new GridSearchCycle(space);
+        _enumerated = [.. _names.Select(_grid.IsEnumerated)];
         _population = new NsgaPopulation(_options.PopulationSize, setup.Direction, setup.Objectives);
-        _variation = new NsgaVariation(space, [.. _names.Where(n => !space[n].IsExhaustive)], _options, setup.Objectives.Count > 0);
+        _variation = new NsgaVariation(space, _grid.SampledNames, _options, setup.Objectives.Count > 0);
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_random is null || _population is null || _variation is null)
+        if (_random is null || _population is null || _variation is null || _grid is null)
         {
             throw new InvalidOperationException("The tuner was not initialized.");
         }
 
         var configuration = new Dictionary<string, object?>(_names.Length, StringComparer.Ordinal);
-        _grid?.NextCyclic(_gridPoint);
+        IReadOnlyDictionary<string, object?> gridPoint = _grid.Next();
         if (_population.HasParents && context.RejectedSuggestions < RejectionsBeforeRandom)
         {
             RunResult first = _population.Tournament(_random);
@@ -82,9 +81,9 @@ public sealed class NsgaIITuner : ITuner
 
         for (int i = 0; i < _names.Length; i++)
         {
-            if (_domains[i].IsExhaustive)
+            if (_enumerated[i])
             {
-                configuration[_names[i]] = _gridPoint[_names[i]];
+                configuration[_names[i]] = gridPoint[_names[i]];
             }
             else if (!configuration.ContainsKey(_names[i]))
             {
@@ -101,4 +100,7 @@ public sealed class NsgaIITuner : ITuner
         ArgumentNullException.ThrowIfNull(run);
         _population?.Add(run);
     }
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader) => _grid = leader.Follower();
 }

@@ -1,4 +1,3 @@
-using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Tuning.LocalSearch;
 
@@ -25,16 +24,16 @@ namespace Nomadic.Tuning;
 /// A local search that converges is removed, and so is one whose incumbent comes within another's step of a better
 /// incumbent; at most <see cref="BlendSearchOptions.MaxLocalSearches"/> are kept. Every finished run is passed to the
 /// global tuner. FLAML also confines the global tuner to a region that grows from the low-cost point; this tuner does
-/// not.
+/// not. Parameters declared with <see cref="Tune.GridSearch{T}(T[])"/> cycle through their values as in
+/// <see cref="RandomTuner"/>, the global tuner's proposals included.
 /// </para>
 /// </remarks>
-public sealed class BlendSearchTuner : ITuner
+public sealed class BlendSearchTuner : ITuner, IGridSearchFollower
 {
     private const int Attempts = 32;
 
     private readonly BlendSearchOptions _options;
     private readonly LocalSearchSettings _settings;
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
     private System.Random _random = new(0);
     private Direction _direction;
     private ITuner? _global;
@@ -43,7 +42,7 @@ public sealed class BlendSearchTuner : ITuner
     private ProposalLedger? _ledger;
     private LocalProposer? _proposer;
     private StartPoints? _starts;
-    private GridEnumerator? _grid;
+    private GridSearchCycle? _grid;
     private SearchThreads? _threads;
     private ThreadProgress _globalProgress = new(double.PositiveInfinity, 0);
     private double _target = double.PositiveInfinity;
@@ -73,15 +72,14 @@ public sealed class BlendSearchTuner : ITuner
         _ledger = new ProposalLedger(_space);
         _proposer = new LocalProposer(_unitSpace, _ledger);
         _starts = new StartPoints(_space, _unitSpace, _settings, _random);
-        string[] exhaustive = _space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(_space, exhaustive, "grid search") : null;
-        _gridPoint.Clear();
+        _grid = new GridSearchCycle(_space);
         _threads = new SearchThreads(_options.MaxLocalSearches, _unitSpace.Dimension);
         _globalProgress = new ThreadProgress(double.PositiveInfinity, 0);
         _target = double.PositiveInfinity;
         _startIssued = false;
         _global = _options.GlobalTuner ?? new TpeTuner(new TpeOptions { Seed = seed });
         _global.Initialize(new TunerSetup(_space, _direction, seed));
+        (_global as IGridSearchFollower)?.FollowGridSearch(_grid);
     }
 
     /// <inheritdoc />
@@ -90,7 +88,7 @@ public sealed class BlendSearchTuner : ITuner
         ArgumentNullException.ThrowIfNull(context);
         ProposalLedger ledger = _ledger ?? throw new InvalidOperationException("The tuner was not initialized.");
         Withdraw(ledger.TakeRejected(context));
-        _grid?.NextCyclic(_gridPoint);
+        IReadOnlyDictionary<string, object?> gridPoint = _grid!.Next();
         if (_space!.GridSize is long size && ledger.FinishedCount >= size)
         {
             return null;
@@ -100,7 +98,7 @@ public sealed class BlendSearchTuner : ITuner
         if (!_startIssued && _unitSpace!.Dimension > 0)
         {
             _startIssued = true;
-            Dictionary<string, object?> start = _unitSpace.Decode(_starts!.First, _gridPoint);
+            Dictionary<string, object?> start = _unitSpace.Decode(_starts!.First, gridPoint);
             ConfigurationKey key = ledger.KeyOf(start);
             if (!busy.Contains(key) && !ledger.TryGetFinished(key, out _))
             {
@@ -111,7 +109,7 @@ public sealed class BlendSearchTuner : ITuner
         var excluded = new List<LocalThread>();
         while (_threads!.Select(_globalProgress, _target, excluded) is LocalThread thread)
         {
-            if (_proposer!.Propose(thread, busy, _gridPoint, Attempts) is { } configuration)
+            if (_proposer!.Propose(thread, busy, gridPoint, Attempts) is { } configuration)
             {
                 return configuration;
             }
@@ -158,12 +156,19 @@ public sealed class BlendSearchTuner : ITuner
         }
     }
 
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader)
+    {
+        _grid = leader.Follower();
+        (_global as IGridSearchFollower)?.FollowGridSearch(_grid);
+    }
+
     private Dictionary<string, object?> SuggestGlobally(TunerContext context)
     {
         IReadOnlyDictionary<string, object?>? proposed = _global!.Suggest(context);
         double[] point = proposed is null ? _starts!.Next() : _unitSpace!.Encode(proposed, _starts!.First);
         Dictionary<string, object?> configuration = proposed is null
-            ? _unitSpace!.Decode(point, _gridPoint)
+            ? _unitSpace!.Decode(point, _grid!.Point)
             : new Dictionary<string, object?>(proposed, StringComparer.Ordinal);
         return Issue(configuration, _ledger!.KeyOf(configuration), point);
     }

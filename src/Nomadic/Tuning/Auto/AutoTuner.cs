@@ -18,14 +18,15 @@ namespace Nomadic.Tuning;
 /// suggestion stays low however long the history grows. When the run budget is known, its last
 /// <see cref="AutoTunerOptions.RefinementShare"/> goes to a local search (<see cref="CfoTuner"/>) around the best
 /// configuration. Every tuner learns from every finished run, so a switch loses nothing. Spaces dominated by choices go
-/// to TPE from the start.
+/// to TPE from the start. Parameters declared with <see cref="Tune.GridSearch{T}(T[])"/> cycle through their values
+/// once across all these tuners, whichever proposes.
 /// </para>
 /// <para>
 /// The choices are measured on the functions of the Optuna benchmark suite in <c>bench/Nomadic.Bench.Quality</c>, and
 /// for several objectives on ZDT1, ZDT2, DTLZ2 and a quality/cost problem in <c>bench/Nomadic.Bench.MultiObjective</c>.
 /// </para>
 /// </remarks>
-public sealed class AutoTuner : ITuner
+public sealed class AutoTuner : ITuner, IGridSearchFollower
 {
     private readonly AutoTunerOptions _options;
     private readonly List<ITuner> _tuners = [];
@@ -33,6 +34,7 @@ public sealed class AutoTuner : ITuner
     private ITuner? _tpe;
     private ITuner? _refiner;
     private ITuner? _nsga;
+    private GridSearchCycle? _grid;
     private int _refineFrom = int.MaxValue;
     private int _suggestions;
     private int _finished;
@@ -55,6 +57,7 @@ public sealed class AutoTuner : ITuner
         ArgumentNullException.ThrowIfNull(setup);
         TunerSetup own = _options.Seed is int seed ? setup with { Seed = seed } : setup;
         _tuners.Clear();
+        _grid = new GridSearchCycle(setup.SearchSpace);
         _tpe = Add(new TpeTuner(), own);
         if (setup.Objectives.Count > 0)
         {
@@ -82,6 +85,7 @@ public sealed class AutoTuner : ITuner
         }
 
         int position = _suggestions++;
+        _grid!.Next();
         ITuner chosen = _nsga is null ? Choose(context, position)
             : _finished < _options.MultiObjectiveTpeRuns ? _tpe! : _nsga;
         return chosen.Suggest(context) ?? (ReferenceEquals(chosen, _tpe) ? null : _tpe!.Suggest(context));
@@ -95,6 +99,16 @@ public sealed class AutoTuner : ITuner
         foreach (ITuner tuner in _tuners)
         {
             tuner.Observe(run);
+        }
+    }
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader)
+    {
+        _grid = leader.Follower();
+        foreach (ITuner tuner in _tuners)
+        {
+            ((IGridSearchFollower)tuner).FollowGridSearch(_grid);
         }
     }
 
@@ -113,6 +127,7 @@ public sealed class AutoTuner : ITuner
     private ITuner Add(ITuner tuner, TunerSetup setup)
     {
         tuner.Initialize(setup);
+        ((IGridSearchFollower)tuner).FollowGridSearch(_grid!);
         _tuners.Add(tuner);
         return tuner;
     }

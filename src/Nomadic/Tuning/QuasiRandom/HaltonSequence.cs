@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.QuasiRandom;
 
 /// <summary>
 /// A scrambled Halton sequence in the unit cube: a low-discrepancy design that covers a space more evenly than

@@ -1,6 +1,6 @@
-using Nomadic.Tuning.Gp;
+using Nomadic.Tuning.QuasiRandom;
 
-namespace Nomadic.Tests.Tuning.Gp;
+namespace Nomadic.Tests.Tuning.QuasiRandom;
 
 public class HaltonSequenceTests
 {

@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>Maps the values of one parameter to a coordinate of the model's input space and back.</summary>
 /// <remarks>
@@ -43,6 +43,14 @@ internal abstract class ParameterCoder
     /// <param name="uniform">A number in [0, 1).</param>
     /// <returns>The coordinate.</returns>
     public abstract double FromUniform(double uniform);
+
+    /// <summary>
+    /// Maps a coordinate to the unit interval, where a local search moves every parameter alike: numeric coordinates are
+    /// already there, a categorical index becomes the middle of its value's interval of width 1/n, as in FLAML.
+    /// </summary>
+    /// <param name="coordinate">A coordinate from <see cref="TryEncode"/>.</param>
+    /// <returns>The unit coordinate, which <see cref="Domain.FromUnit"/> decodes to the same value.</returns>
+    public virtual double ToUnit(double coordinate) => coordinate;
 
     /// <summary>Lists the coordinates a local search should try instead of <paramref name="coordinate"/>.</summary>
     /// <param name="coordinate">The current coordinate.</param>

@@ -1,5 +1,4 @@
 using Nomadic.Results;
-using Nomadic.Tuning.Gp;
 using Nomadic.Tuning.QuasiRandom;
 
 namespace Nomadic.Tuning;
@@ -20,14 +19,14 @@ namespace Nomadic.Tuning;
 /// every combination of them in order, as in <see cref="RandomTuner"/>.
 /// </para>
 /// </remarks>
-public sealed class QuasiRandomTuner : ITuner
+public sealed class QuasiRandomTuner : ITuner, IGridSearchFollower
 {
     private readonly int? _seed;
     private Func<double[]>? _nextPoint;
     private Domain[] _domains = [];
     private string[] _names = [];
-    private GridEnumerator? _grid;
-    private readonly Dictionary<string, object?> _gridPoint = new(StringComparer.Ordinal);
+    private GridSearchCycle? _grid;
+    private bool[] _enumerated = [];
 
     /// <summary>Initializes a new instance of the <see cref="QuasiRandomTuner"/> class.</summary>
     /// <param name="seed">The seed of the scrambling; by default the experiment's seed.</param>
@@ -47,13 +46,13 @@ public sealed class QuasiRandomTuner : ITuner
     {
         ArgumentNullException.ThrowIfNull(setup);
         SearchSpace space = setup.SearchSpace;
-        string[] exhaustive = space.Where(p => p.Value.IsExhaustive).Select(p => p.Key).ToArray();
-        _grid = exhaustive.Length > 0 ? new GridEnumerator(space, exhaustive, "grid search") : null;
+        _grid = new GridSearchCycle(space);
         _names = [.. space.Names];
         _domains = _names.Select(n => space[n]).ToArray();
+        _enumerated = _names.Select(_grid.IsEnumerated).ToArray();
 
         var random = new System.Random(_seed ?? setup.Seed);
-        int dimension = _domains.Count(d => !d.IsExhaustive);
+        int dimension = _grid.SampledNames.Count;
         _nextPoint = dimension <= MaxSobolDimension
             ? new SobolSequence(dimension, random).Next
             : new HaltonSequence(dimension, random).Next;
@@ -65,11 +64,11 @@ public sealed class QuasiRandomTuner : ITuner
         Func<double[]> nextPoint = _nextPoint ?? throw new InvalidOperationException("The tuner was not initialized.");
         double[] point = nextPoint();
         var configuration = new Dictionary<string, object?>(_names.Length, StringComparer.Ordinal);
-        _grid?.NextCyclic(_gridPoint);
+        IReadOnlyDictionary<string, object?> gridPoint = _grid!.Next();
         int coordinate = 0;
         for (int i = 0; i < _names.Length; i++)
         {
-            configuration[_names[i]] = _domains[i].IsExhaustive ? _gridPoint[_names[i]] : _domains[i].FromUnit(point[coordinate++]);
+            configuration[_names[i]] = _enumerated[i] ? gridPoint[_names[i]] : _domains[i].FromUnit(point[coordinate++]);
         }
 
         return configuration;
@@ -79,4 +78,7 @@ public sealed class QuasiRandomTuner : ITuner
     public void Observe(RunResult run)
     {
     }
+
+    /// <inheritdoc />
+    void IGridSearchFollower.FollowGridSearch(GridSearchCycle leader) => _grid = leader.Follower();
 }

@@ -1,4 +1,4 @@
-namespace Nomadic.Tuning.Gp;
+namespace Nomadic.Tuning.Encoders;
 
 /// <summary>Codes a choice as the index of its value; the kernel compares indices by equality, never by order.</summary>
 internal sealed class CategoricalCoder : ParameterCoder
@@ -37,6 +37,9 @@ internal sealed class CategoricalCoder : ParameterCoder
 
     /// <inheritdoc />
     public override double FromUniform(double uniform) => Index(Math.Floor(uniform * _values.Count));
+
+    /// <inheritdoc />
+    public override double ToUnit(double coordinate) => (coordinate + 0.5) / _values.Count;
 
     /// <inheritdoc />
     public override IEnumerable<double> Moves(double coordinate)
