@@ -2,24 +2,40 @@ using Nomadic.Results;
 using Nomadic.Storage;
 using Nomadic.Tuning;
 
-namespace Nomadic.Tests.Storage;
+namespace Nomadic.Testing;
 
-/// <summary>The behaviour every <see cref="IExperimentStorage"/> must have; each implementation's tests inherit it.</summary>
-public abstract class ExperimentStorageContract : IDisposable
+/// <summary>
+/// The behaviour every <see cref="IExperimentStorage"/> must have, as xUnit tests: derive a test class from it and
+/// override <see cref="CreateStorage"/>; the derived class runs every test against the storage it creates.
+/// </summary>
+/// <example>
+/// <code>
+/// public sealed class MyStorageTests : ExperimentStorageConformance
+/// {
+///     protected override IExperimentStorage CreateStorage() => new MyStorage();
+/// }
+/// </code>
+/// </example>
+public abstract class ExperimentStorageConformance : IDisposable
 {
     private readonly Lazy<IExperimentStorage> _storage;
 
-    protected ExperimentStorageContract()
+    /// <summary>Prepares the storage to be created on first use by a test.</summary>
+    protected ExperimentStorageConformance()
     {
         _storage = new Lazy<IExperimentStorage>(CreateStorage);
     }
 
+    /// <summary>Gets the storage under test, created by <see cref="CreateStorage"/> on first use and disposed with the test.</summary>
     protected IExperimentStorage Storage => _storage.Value;
 
+    /// <summary>Gets the search space of the experiments the tests create: a choice, an integer and a log-uniform float.</summary>
     protected static SearchSpace Space => new() { ["opt"] = Tune.Choice("sgd", "adam"), ["n"] = Tune.RandInt(0, 100), ["lr"] = Tune.LogUniform(1e-4, 1) };
 
+    /// <summary>Gets the current time, the start of the claims and leases the tests make.</summary>
     protected static DateTimeOffset Now => DateTimeOffset.UtcNow;
 
+    /// <summary>Disposes the storage if a test created it; an override disposing more must call this one.</summary>
     public virtual void Dispose()
     {
         if (_storage.IsValueCreated)
@@ -30,17 +46,35 @@ public abstract class ExperimentStorageContract : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Creates an empty storage (or one whose experiment names the tests do not use).</summary>
+    /// <summary>Creates an empty storage (or one whose experiment names the tests do not use); called once per test.</summary>
+    /// <returns>The storage under test, which the suite disposes.</returns>
     protected abstract IExperimentStorage CreateStorage();
 
+    /// <summary>The definition of an experiment over <see cref="Space"/> with a few settings.</summary>
+    /// <param name="name">The experiment's name.</param>
+    /// <param name="direction">Whether higher or lower scores are better.</param>
+    /// <param name="space">The search space; <see cref="Space"/> when <see langword="null"/>.</param>
+    /// <returns>The definition.</returns>
     protected static ExperimentDefinition Definition(string name, Direction direction = Direction.Maximize, SearchSpace? space = null) =>
         new(name, direction, space ?? Space, new Dictionary<string, object?> { ["num_samples"] = 10, ["objective"] = new Dictionary<string, object?> { ["builtin"] = "x2" } });
 
+    /// <summary>A name no other test uses, for storages shared between tests.</summary>
+    /// <param name="prefix">The start of the name.</param>
+    /// <returns>The prefix followed by a new GUID.</returns>
     protected static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
+    /// <summary>Claims a trial of a configuration whose parameter <c>k</c> is <paramref name="key"/>.</summary>
+    /// <param name="experimentId">The experiment's id.</param>
+    /// <param name="key">The configuration key.</param>
+    /// <param name="worker">The claiming worker.</param>
+    /// <param name="max">The most trials the experiment may hold, or <see langword="null"/> for no limit.</param>
+    /// <param name="lease">When the lease ends; a minute from <see cref="Now"/> when <see langword="null"/>.</param>
+    /// <param name="baseline">Whether the trial runs the baseline configuration.</param>
+    /// <returns>The storage's answer.</returns>
     protected ClaimResult Claim(long experimentId, string key, string worker = "w1", int? max = null, DateTimeOffset? lease = null, bool baseline = false) =>
         Storage.TryClaim(new ClaimRequest(experimentId, key, new Dictionary<string, object?> { ["opt"] = "adam", ["n"] = 3, ["lr"] = 0.01, ["k"] = key }, baseline, worker, Now, lease ?? Now.AddMinutes(1), max));
 
+    /// <summary>A new experiment is stored with its name, direction, search space and settings.</summary>
     [Fact]
     public void CreateOrOpenExperiment_New_StoresDefinition()
     {
@@ -56,6 +90,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal("x2", ((IReadOnlyDictionary<string, object?>)found.Settings["objective"]!)["builtin"]);
     }
 
+    /// <summary>Opening an experiment again by name gives the same experiment.</summary>
     [Fact]
     public void CreateOrOpenExperiment_Existing_ReturnsTheSameExperiment()
     {
@@ -65,6 +100,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(id, Storage.CreateOrOpenExperiment(Definition(name)).Id);
     }
 
+    /// <summary>Opening an experiment with another space or direction is refused, naming the experiment.</summary>
     [Fact]
     public void CreateOrOpenExperiment_OtherSpaceOrDirection_ThrowsNamingTheExperiment()
     {
@@ -78,6 +114,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Contains("direction maximize", direction.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Deleting an experiment removes it and its trials and leaves the others.</summary>
     [Fact]
     public void ListAndDelete_RemoveTheExperimentWithItsTrials()
     {
@@ -94,6 +131,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.NotNull(Storage.FindExperiment(keep));
     }
 
+    /// <summary>Trials of new keys are numbered from zero.</summary>
     [Fact]
     public void TryClaim_NewKeys_NumbersTrialsFromZero()
     {
@@ -106,6 +144,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(3, claims.Select(c => c.TrialId).Distinct().Count());
     }
 
+    /// <summary>A key another worker holds or finished cannot be claimed.</summary>
     [Fact]
     public void TryClaim_KeyHeldOrFinished_IsTaken()
     {
@@ -117,6 +156,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(ClaimStatus.Taken, Claim(id, "a", "w2").Status);
     }
 
+    /// <summary>A released trial is abandoned and its key can be claimed again.</summary>
     [Fact]
     public void TryClaim_AfterRelease_CanClaimTheKeyAgain()
     {
@@ -131,6 +171,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(TrialState.Abandoned, Storage.ReadTrials(id, 0).Single(t => t.Id == first.TrialId).State);
     }
 
+    /// <summary>Claims beyond the limit are refused; abandoned trials do not count towards it.</summary>
     [Fact]
     public void TryClaim_AtTheLimit_IsRefusedButAbandonedTrialsDoNotCount()
     {
@@ -143,6 +184,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(ClaimStatus.Claimed, Claim(id, "c", max: 2).Status);
     }
 
+    /// <summary>Retrying failed trials abandons them and frees their keys and budget.</summary>
     [Fact]
     public void RetryFailedTrials_FailedTrials_BecomeAbandonedAndTheirKeysAndBudgetAreFreed()
     {
@@ -167,6 +209,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(0, Storage.RetryFailedTrials(id));
     }
 
+    /// <summary>A finished trial keeps its run with the types of its values, times and baseline flag.</summary>
     [Fact]
     public void FinishTrial_KeepsTheRunWithTypedValues()
     {
@@ -196,6 +239,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(TimeSpan.FromMilliseconds(1234.5), back.Duration);
     }
 
+    /// <summary>A failed run keeps its status and error message.</summary>
     [Fact]
     public void FinishTrial_FailedRun_KeepsStatusAndError()
     {
@@ -211,6 +255,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.True(double.IsNaN(stored.Run.Score));
     }
 
+    /// <summary>Only the claiming worker finishes a trial, and only once.</summary>
     [Fact]
     public void FinishTrial_OtherWorkerOrTwice_WritesNothing()
     {
@@ -224,6 +269,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(1.0, Storage.ReadTrials(id, 0).Single().Run!.Score);
     }
 
+    /// <summary>Expiring leases abandons only the trials whose lease has ended.</summary>
     [Fact]
     public void ExpireLeases_PastLease_AbandonsOnlyThoseTrials()
     {
@@ -239,6 +285,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.False(Storage.FinishTrial(stale.TrialId, "w1", new RunResult(1.0, new Dictionary<string, object?>())));
     }
 
+    /// <summary>Renewing leases extends only the renewing worker's leases.</summary>
     [Fact]
     public void RenewLeases_ExtendsTheWorkersLeases()
     {
@@ -252,6 +299,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(TrialState.Running, Storage.ReadTrials(id, 0).Single(t => t.Id == mine.TrialId).State);
     }
 
+    /// <summary>Reading after a version gives only the later changes, in order.</summary>
     [Fact]
     public void ReadTrials_AfterVersion_ReturnsOnlyLaterChangesInOrder()
     {
@@ -269,6 +317,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Empty(Storage.ReadTrials(id, changes[^1].Version));
     }
 
+    /// <summary>Threads claiming the same keys at once claim each key exactly once.</summary>
     [Fact]
     public void TryClaim_ManyThreadsSameKeys_ClaimsEachKeyOnce()
     {

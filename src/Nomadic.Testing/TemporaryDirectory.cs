@@ -1,18 +1,27 @@
-namespace Nomadic.Cli.Tests.Support;
+namespace Nomadic.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TemporaryDirectory : IDisposable
 {
-    public TempDirectory()
+    /// <summary>Creates the folder.</summary>
+    /// <param name="prefix">The start of the folder's name. The default value is <c>nomadic-</c>.</param>
+    public TemporaryDirectory(string prefix = "nomadic-")
     {
-        Path = Directory.CreateTempSubdirectory("nomadic-cli-tests-").FullName;
+        Path = Directory.CreateTempSubdirectory(prefix).FullName;
     }
 
+    /// <summary>Gets the folder's full path.</summary>
     public string Path { get; }
 
+    /// <summary>The full path of a file or folder in this one (which need not exist).</summary>
+    /// <param name="name">The relative path.</param>
+    /// <returns>The full path.</returns>
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>Writes a file (creating its folder) and returns its full path.</summary>
+    /// <summary>Writes a file (creating its folder) with <c>\n</c> line endings and returns its full path.</summary>
+    /// <param name="name">The file's relative path.</param>
+    /// <param name="text">The file's text.</param>
+    /// <returns>The full path.</returns>
     public string Write(string name, string text)
     {
         string path = File(name);
@@ -21,14 +30,19 @@ internal sealed class TempDirectory : IDisposable
         return path;
     }
 
-    /// <summary>Copies a folder of the repository (e.g. an example) into this one.</summary>
-    public string CopyFrom(string sourceFolder, string name)
+    /// <summary>Copies a folder with its subfolders into this one.</summary>
+    /// <param name="sourceFolder">The folder to copy.</param>
+    /// <param name="name">The copy's relative path in this folder.</param>
+    /// <param name="include">Tells from a file's path relative to <paramref name="sourceFolder"/> whether to copy it; every file when <see langword="null"/>.</param>
+    /// <returns>The copy's full path.</returns>
+    public string CopyFrom(string sourceFolder, string name, Func<string, bool>? include = null)
     {
         string target = File(name);
+        Directory.CreateDirectory(target);
         foreach (string source in Directory.EnumerateFiles(sourceFolder, "*", SearchOption.AllDirectories))
         {
             string relative = System.IO.Path.GetRelativePath(sourceFolder, source);
-            if (relative.StartsWith("out", StringComparison.Ordinal))
+            if (include is not null && !include(relative))
             {
                 continue;
             }
@@ -41,6 +55,7 @@ internal sealed class TempDirectory : IDisposable
         return target;
     }
 
+    /// <summary>Deletes the folder and everything in it; a file another process still holds is left to the system.</summary>
     public void Dispose()
     {
         try
