@@ -6,6 +6,7 @@ using Nomadic.Results;
 
 namespace Nomadic.Cli.Tests.Commands;
 
+[Collection(ProcessTests.Name)]
 public sealed class RunCommandLlmTests : IDisposable
 {
     private const string ExampleEndpoint = "http://localhost:11434/v1";

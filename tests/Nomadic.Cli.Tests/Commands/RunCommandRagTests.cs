@@ -6,6 +6,7 @@ using Nomadic.Results;
 
 namespace Nomadic.Cli.Tests.Commands;
 
+[Collection(ProcessTests.Name)]
 public sealed class RunCommandRagTests : IDisposable
 {
     private readonly TemporaryDirectory _temp = new();
