@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Npgsql;
-using Nomadic.Storage.Postgres.Tests;
+using Nomadic.Testing;
 
 namespace Nomadic.Bench;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Nomadic.Bench;
-using Nomadic.Storage.Postgres.Tests;
+using Nomadic.Testing;
 
 // The Workspace under load on this machine: the real server on a loopback port, many clients posting runs at once.
 // The server's per-request log lines would cost more than the requests themselves: warnings only.

@@ -10,14 +10,14 @@ namespace Nomadic.Cli.Tests;
 [Collection(ProcessTests.Name)]
 public sealed class ProgramTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Main_QuickstartByRelativePath_RunsAndWritesResultsBesideTheFile()
     {
-        _temp.CopyFrom(Repository.Example("quickstart"), "quickstart");
+        _temp.CopyFrom(Repository.Example("quickstart"), "quickstart", Repository.IsExampleSource);
 
         (int code, string stdout, string stderr) = await RunAsync(Path.Combine("quickstart", "experiment.json"));
 

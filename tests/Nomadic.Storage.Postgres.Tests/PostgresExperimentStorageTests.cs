@@ -1,9 +1,8 @@
-using Nomadic.Tests.Storage;
 
 namespace Nomadic.Storage.Postgres.Tests;
 
 [Collection(PostgresTests.Name)]
-public sealed class PostgresExperimentStorageTests(PostgresServer server) : ExperimentStorageContract
+public sealed class PostgresExperimentStorageTests(PostgresServer server) : ExperimentStorageConformance
 {
     [Fact]
     public void TryClaim_AtTheLimitAfterLeasesExpire_ClaimsAgainUpToTheLimit()

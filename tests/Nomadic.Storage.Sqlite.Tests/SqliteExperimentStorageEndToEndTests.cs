@@ -8,7 +8,7 @@ namespace Nomadic.Storage.Sqlite.Tests;
 public sealed class SqliteExperimentStorageEndToEndTests : IDisposable
 {
     private const string Name = "grid";
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private readonly SqliteExperimentStorage _first;
     private readonly SqliteExperimentStorage _second;
 
@@ -40,7 +40,7 @@ public sealed class SqliteExperimentStorageEndToEndTests : IDisposable
         StoredExperiment stored = _second.FindExperiment(Name)!;
         Assert.Equal(100, stored.TrialCounts[TrialState.Completed]);
         Assert.Single(stored.TrialCounts);
-        Assert.Equal("ok", TempFolder.Sql(_first.Location, "PRAGMA integrity_check"));
+        Assert.Equal("ok", SqliteFile.Sql(_first.Location, "PRAGMA integrity_check"));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class SqliteExperimentStorageEndToEndTests : IDisposable
         AssertWholeGridOnce(retried);
         AssertWholeGridOnce(_first.LoadResult(Name)!);
         Assert.Equal(Enumerable.Range(100, 100), retried.RunResults.Select(r => r.TrialNumber));
-        Assert.Equal(100L, TempFolder.Sql(_first.Location, "SELECT count(*) FROM trials WHERE state = 'abandoned' AND run LIKE '%Connection refused%'"));
+        Assert.Equal(100L, SqliteFile.Sql(_first.Location, "SELECT count(*) FROM trials WHERE state = 'abandoned' AND run LIKE '%Connection refused%'"));
     }
 
     [Fact]

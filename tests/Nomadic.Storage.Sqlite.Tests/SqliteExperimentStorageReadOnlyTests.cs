@@ -7,7 +7,7 @@ namespace Nomadic.Storage.Sqlite.Tests;
 public sealed class SqliteExperimentStorageReadOnlyTests : IDisposable
 {
     private static readonly SqliteStorageOptions ReadOnly = new() { ReadOnly = true };
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -97,7 +97,7 @@ public sealed class SqliteExperimentStorageReadOnlyTests : IDisposable
     public void Constructor_OlderSchemaVersion_IsRefusedWithOneLineAndTheFileIsUnchanged()
     {
         string path = _folder.File("old.db");
-        TempFolder.Sql(path, "CREATE TABLE nomadic_schema (version INTEGER NOT NULL); INSERT INTO nomadic_schema VALUES (0)");
+        SqliteFile.Sql(path, "CREATE TABLE nomadic_schema (version INTEGER NOT NULL); INSERT INTO nomadic_schema VALUES (0)");
         byte[] before = File.ReadAllBytes(path);
 
         var error = Assert.Throws<StorageException>(() => new SqliteExperimentStorage(path, ReadOnly));
@@ -111,7 +111,7 @@ public sealed class SqliteExperimentStorageReadOnlyTests : IDisposable
     {
         string path = _folder.File("future.db");
         new SqliteExperimentStorage(path).Dispose();
-        TempFolder.Sql(path, "UPDATE nomadic_schema SET version = 7");
+        SqliteFile.Sql(path, "UPDATE nomadic_schema SET version = 7");
 
         var error = Assert.Throws<StorageException>(() => new SqliteExperimentStorage(path, ReadOnly));
 

@@ -1,14 +1,12 @@
 using System.Collections.Concurrent;
 using Nomadic.Results;
-using Nomadic.Testing;
-using Nomadic.Tests.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Storage.Sqlite.Tests;
 
-public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
+public sealed class SqliteExperimentStorageTests : ExperimentStorageConformance
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     private string DatabasePath => _folder.File("nomadic.db");
 
@@ -29,7 +27,7 @@ public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
 
         Assert.True(File.Exists(path));
         Assert.Equal(Path.GetFullPath(path), storage.Location);
-        Assert.Equal("wal", TempFolder.Sql(path, "PRAGMA journal_mode"));
+        Assert.Equal("wal", SqliteFile.Sql(path, "PRAGMA journal_mode"));
     }
 
     [Fact]
@@ -72,7 +70,7 @@ public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
         Assert.Equal(Enumerable.Range(0, 150), trials.Select(t => t.Number).Order());
         Assert.Equal(300, trials.Max(t => t.Version));
         Assert.Equal(150, other.FindExperiment("shared")!.TrialCounts[TrialState.Completed]);
-        Assert.Equal("ok", TempFolder.Sql(DatabasePath, "PRAGMA integrity_check"));
+        Assert.Equal("ok", SqliteFile.Sql(DatabasePath, "PRAGMA integrity_check"));
     }
 
     [Fact]
@@ -149,7 +147,7 @@ public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
         IReadOnlyList<StoredTrial> trials = Storage.ReadTrials(id, 0);
         Assert.Equal(Enumerable.Range(6, 5).Select(v => (long)v), trials.Select(t => t.Version));
         Assert.Equal([.. mine, trials[^1].Id], trials.Select(t => t.Id));
-        Assert.Equal(10L, TempFolder.Sql(DatabasePath, "SELECT last_version FROM experiments"));
+        Assert.Equal(10L, SqliteFile.Sql(DatabasePath, "SELECT last_version FROM experiments"));
     }
 
     [Fact]
@@ -194,8 +192,8 @@ public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
         storage.FinishTrial(trialId, "w1", new RunResult(1.0, new Dictionary<string, object?>()));
 
         Assert.Equal(now, storage.FindExperiment("clock")!.CreatedAt);
-        Assert.Equal("2026-05-06T07:08:07.654Z", TempFolder.Sql(DatabasePath, "SELECT created_at FROM experiments"));
-        Assert.Equal("2026-05-06T07:08:07.654Z", TempFolder.Sql(DatabasePath, "SELECT finished_at FROM trials"));
+        Assert.Equal("2026-05-06T07:08:07.654Z", SqliteFile.Sql(DatabasePath, "SELECT created_at FROM experiments"));
+        Assert.Equal("2026-05-06T07:08:07.654Z", SqliteFile.Sql(DatabasePath, "SELECT finished_at FROM trials"));
     }
 
     [Fact]
@@ -207,7 +205,7 @@ public sealed class SqliteExperimentStorageTests : ExperimentStorageContract
 
         Assert.True(Storage.DeleteExperiment("gone"));
 
-        Assert.Equal(0L, TempFolder.Sql(DatabasePath, "SELECT count(*) FROM trials"));
+        Assert.Equal(0L, SqliteFile.Sql(DatabasePath, "SELECT count(*) FROM trials"));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

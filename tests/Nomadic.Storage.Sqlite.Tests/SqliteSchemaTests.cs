@@ -2,7 +2,7 @@ namespace Nomadic.Storage.Sqlite.Tests;
 
 public sealed class SqliteSchemaTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -12,8 +12,8 @@ public sealed class SqliteSchemaTests : IDisposable
         string path = _folder.File("new.db");
         new SqliteExperimentStorage(path).Dispose();
 
-        Assert.Equal((long)SchemaMigrations.CurrentVersion, TempFolder.Sql(path, "SELECT version FROM nomadic_schema"));
-        Assert.Equal(1L, TempFolder.Sql(path, "SELECT count(*) FROM nomadic_schema"));
+        Assert.Equal((long)SchemaMigrations.CurrentVersion, SqliteFile.Sql(path, "SELECT version FROM nomadic_schema"));
+        Assert.Equal(1L, SqliteFile.Sql(path, "SELECT count(*) FROM nomadic_schema"));
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public sealed class SqliteSchemaTests : IDisposable
             long id = opened[0].CreateOrOpenExperiment(new ExperimentDefinition("e", Results.Direction.Maximize, new Tuning.SearchSpace(), new Dictionary<string, object?>())).Id;
             Assert.Equal(id, opened[1].FindExperiment("e")!.Id);
             Array.ForEach(opened, s => s.Dispose());
-            Assert.Equal(1L, TempFolder.Sql(path, "SELECT count(*) FROM nomadic_schema"));
-            Assert.Equal("ok", TempFolder.Sql(path, "PRAGMA integrity_check"));
+            Assert.Equal(1L, SqliteFile.Sql(path, "SELECT count(*) FROM nomadic_schema"));
+            Assert.Equal("ok", SqliteFile.Sql(path, "PRAGMA integrity_check"));
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class SqliteSchemaTests : IDisposable
     {
         string path = _folder.File("future.db");
         new SqliteExperimentStorage(path).Dispose();
-        TempFolder.Sql(path, "UPDATE nomadic_schema SET version = 7");
+        SqliteFile.Sql(path, "UPDATE nomadic_schema SET version = 7");
         byte[] before = File.ReadAllBytes(path);
 
         var error = Assert.Throws<StorageException>(() => new SqliteExperimentStorage(path));
@@ -70,14 +70,14 @@ public sealed class SqliteSchemaTests : IDisposable
     public void Open_AnotherApplicationsDatabase_IsRefusedAndTheFileIsUnchanged()
     {
         string path = _folder.File("optuna.db");
-        TempFolder.Sql(path, "CREATE TABLE studies (study_id INTEGER PRIMARY KEY, study_name TEXT)");
+        SqliteFile.Sql(path, "CREATE TABLE studies (study_id INTEGER PRIMARY KEY, study_name TEXT)");
         byte[] before = File.ReadAllBytes(path);
 
         var error = Assert.Throws<StorageException>(() => new SqliteExperimentStorage(path));
 
         Assert.Equal($"{path} is not a Nomadic database: it holds another application's tables (studies).", error.Message);
         Assert.Equal(before, File.ReadAllBytes(path));
-        Assert.Equal("delete", TempFolder.Sql(path, "PRAGMA journal_mode"));
+        Assert.Equal("delete", SqliteFile.Sql(path, "PRAGMA journal_mode"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Nomadic.Cli.Tests.Commands;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -6,7 +6,7 @@ namespace Nomadic.Cli.Tests.Commands;
 /// <summary>Every command that reads a result file or journal refuses a broken one with one line naming the file and the problem.</summary>
 public sealed class ResultFilesTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public static TheoryData<string, string, string> BrokenFiles()
     {

@@ -6,17 +6,18 @@ using Nomadic.Results;
 
 namespace Nomadic.Cli.Tests.Commands;
 
+[Collection(ProcessTests.Name)]
 public sealed class RunCommandLlmTests : IDisposable
 {
     private const string ExampleEndpoint = "http://localhost:11434/v1";
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Run_LlmExampleAgainstAnOpenAiCompatibleServer_FindsTheBetterPromptAndKeepsUsage()
     {
-        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm");
+        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm", Repository.IsExampleSource);
         string file = Path.Combine(folder, "experiment.yaml");
         EvaluationDataset dataset = EvaluationDataset.Load(Path.Combine(folder, "questions.jsonl"));
         using var server = new LoopbackModelServer(request => Answer(dataset, request));
@@ -65,7 +66,7 @@ public sealed class RunCommandLlmTests : IDisposable
     [Fact]
     public async Task Run_LlmEndpointWhereNothingListens_StopsBeforeTheFirstRunNamingTheEndpoint()
     {
-        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm");
+        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm", Repository.IsExampleSource);
         string file = Path.Combine(folder, "experiment.yaml");
         string endpoint = $"http://127.0.0.1:{LoopbackModelServer.FreePort()}/v1";
         Rewrite(file, (ExampleEndpoint, endpoint), ("num_samples: 12", "num_samples: 2"));

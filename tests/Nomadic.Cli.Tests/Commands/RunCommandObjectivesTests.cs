@@ -15,7 +15,7 @@ public sealed class RunCommandObjectivesTests : IDisposable
 
     private const string Objectives = "objectives: [{name: latency_ms, direction: minimize}]";
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

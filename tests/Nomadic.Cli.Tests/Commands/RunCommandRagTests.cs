@@ -6,16 +6,17 @@ using Nomadic.Results;
 
 namespace Nomadic.Cli.Tests.Commands;
 
+[Collection(ProcessTests.Name)]
 public sealed class RunCommandRagTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Run_RagExampleWithFewSamples_WritesRunsWithRetrievalMetadata()
     {
-        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag");
+        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag", Repository.IsExampleSource);
         string file = Path.Combine(folder, "experiment.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("num_samples: 30", "num_samples: 4", StringComparison.Ordinal));
 
@@ -40,7 +41,7 @@ public sealed class RunCommandRagTests : IDisposable
     [InlineData("retrieval", "rag ndcg@5 over 42 documents, 92 questions")]
     public async Task Run_RagExampleWithGenerationAndTwoPrompts_AnswersEveryQuestionAndTheGroundedPromptWins(string score, string objectiveName)
     {
-        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag");
+        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag", Repository.IsExampleSource);
         string file = Path.Combine(folder, "experiment.yaml");
         RagDataset dataset = RagDataset.Load(Path.Combine(folder, "corpus"), Path.Combine(folder, "questions.jsonl"));
         using var server = new LoopbackModelServer(request => Answer(dataset, request));
@@ -137,7 +138,7 @@ public sealed class RunCommandRagTests : IDisposable
     [InlineData("retriever: bm25, top_k: 3", "retriever: dense, top_k: 3", "\"current_params\": Retrieval parameter \"retriever\" is \"dense\"")]
     public async Task Run_BadRagObjective_OneLineError(string original, string replacement, string message)
     {
-        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag");
+        string folder = _temp.CopyFrom(Repository.Example("rag"), "rag", Repository.IsExampleSource);
         string file = Path.Combine(folder, "experiment.yaml");
         string text = File.ReadAllText(file);
         Assert.Contains(original, text, StringComparison.Ordinal);

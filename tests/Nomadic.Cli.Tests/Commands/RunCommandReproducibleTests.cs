@@ -14,7 +14,7 @@ public sealed class RunCommandReproducibleTests : IDisposable
         print(-(x - 0.3) ** 2 - (y + 0.2) ** 2)
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -8,7 +8,7 @@ namespace Nomadic.Cli.Tests.Commands;
 /// <summary><c>nomadic run</c> keeping its runs in a storage: the default nomadic.db, resuming, changed files, bad URLs.</summary>
 public sealed class RunCommandStorageTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -6,14 +6,14 @@ namespace Nomadic.Cli.Tests.Commands;
 
 public sealed class RunCommandTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Run_Quickstart_WritesSixtyRunsWithBaselineAndPrintsBest()
     {
-        string folder = _temp.CopyFrom(Repository.Example("quickstart"), "quickstart");
+        string folder = _temp.CopyFrom(Repository.Example("quickstart"), "quickstart", Repository.IsExampleSource);
 
         CliOutcome outcome = await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.json"));
 
@@ -60,7 +60,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task Run_Quickstart_TopTableMarksBestAndBaseline()
     {
-        string folder = _temp.CopyFrom(Repository.Example("quickstart"), "quickstart");
+        string folder = _temp.CopyFrom(Repository.Example("quickstart"), "quickstart", Repository.IsExampleSource);
 
         CliOutcome outcome = await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.json"));
 
@@ -73,7 +73,7 @@ public sealed class RunCommandTests : IDisposable
     [UnixFact]
     public async Task Run_CommandExample_RunsEachGridPointOnceWithTheFixedParam()
     {
-        string folder = _temp.CopyFrom(Repository.Example("command"), "command");
+        string folder = _temp.CopyFrom(Repository.Example("command"), "command", Repository.IsExampleSource);
 
         CliOutcome outcome = await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
 
@@ -91,7 +91,7 @@ public sealed class RunCommandTests : IDisposable
     [UnixFact]
     public async Task Run_CommandExampleTwice_ResumesFromTheStorageWithoutRerunningOrRewritingTheJournal()
     {
-        string folder = _temp.CopyFrom(Repository.Example("command"), "command");
+        string folder = _temp.CopyFrom(Repository.Example("command"), "command", Repository.IsExampleSource);
         await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
 
         CliOutcome second = await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
@@ -106,7 +106,7 @@ public sealed class RunCommandTests : IDisposable
     [UnixFact]
     public async Task Run_JournalHoldsRunsTheStorageLacks_FailsClearlyInsteadOfRunningThemAgain()
     {
-        string folder = _temp.CopyFrom(Repository.Example("command"), "command");
+        string folder = _temp.CopyFrom(Repository.Example("command"), "command", Repository.IsExampleSource);
         await CliRunner.RunAsync("run", Path.Combine(folder, "experiment.yaml"));
         File.Delete(Path.Combine(folder, "nomadic.db"));
 

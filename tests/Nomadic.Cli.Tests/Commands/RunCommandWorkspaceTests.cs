@@ -13,7 +13,7 @@ namespace Nomadic.Cli.Tests.Commands;
 [Collection(WorkspaceKeyVariable.Name)]
 public sealed class RunCommandWorkspaceTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose()
     {

@@ -4,7 +4,7 @@ namespace Nomadic.Cli.Tests.Commands;
 
 public sealed class ShowCommandTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

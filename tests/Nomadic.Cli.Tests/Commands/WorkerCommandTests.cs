@@ -9,7 +9,7 @@ namespace Nomadic.Cli.Tests.Commands;
 public sealed class WorkerCommandTests : IDisposable
 {
     private const string FailsUntilFixed = "if [ ! -f fixed ]; then echo 'connection refused' >&2; exit 1; fi\necho \"$1\"\n";
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -156,7 +156,7 @@ public sealed class WorkerCommandTests : IDisposable
     [Fact]
     public async Task Worker_LlmEndpointWhereNothingListens_StopsBeforeTheFirstRunNamingTheEndpoint()
     {
-        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm");
+        string folder = _temp.CopyFrom(Repository.Example("llm"), "llm", Repository.IsExampleSource);
         string file = Path.Combine(folder, "experiment.yaml");
         string endpoint = $"http://127.0.0.1:{LoopbackModelServer.FreePort()}/v1";
         File.WriteAllText(file, File.ReadAllText(file).Replace("http://localhost:11434/v1", endpoint, StringComparison.Ordinal));

@@ -10,7 +10,7 @@ namespace Nomadic.Cli.Tests.Objectives;
 
 public sealed class CommandObjectiveTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -6,7 +6,7 @@ namespace Nomadic.Cli.Tests.Objectives;
 
 public sealed class EndpointProbeTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public EndpointProbeTests() =>
         _temp.Write("qa.jsonl", """{"id": "a", "query": "Which day is East collected?", "reference": "Tuesday", "contexts": ["East on Tuesday."]}""" + "\n");

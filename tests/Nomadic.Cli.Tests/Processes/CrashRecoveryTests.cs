@@ -12,7 +12,7 @@ public sealed class CrashRecoveryTests : IDisposable
 {
     private const int GridSize = 40;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -11,7 +11,7 @@ public sealed class FailedRunsTests : IDisposable
 {
     private const string FailsUntilFixed = "if [ ! -f fixed ]; then echo 'connection refused' >&2; exit 1; fi\necho \"$1\"\n";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

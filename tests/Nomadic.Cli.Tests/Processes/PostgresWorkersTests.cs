@@ -2,7 +2,6 @@ using Nomadic.Cli.Tests.Support;
 using Npgsql;
 using Nomadic.Storage;
 using Nomadic.Storage.Postgres;
-using Nomadic.Storage.Postgres.Tests;
 
 namespace Nomadic.Cli.Tests.Processes;
 
@@ -17,7 +16,7 @@ public sealed class PostgresWorkersTests : IClassFixture<PostgresServer>, IDispo
     private const int Workers = 8;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly PostgresServer _server;
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
     private readonly List<CliProcess> _processes = [];
 
     public PostgresWorkersTests(PostgresServer server)

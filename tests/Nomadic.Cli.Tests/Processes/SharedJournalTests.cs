@@ -11,7 +11,7 @@ public sealed class SharedJournalTests : IDisposable
 {
     private const int GridSize = 200;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

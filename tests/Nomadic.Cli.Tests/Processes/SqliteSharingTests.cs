@@ -16,7 +16,7 @@ public sealed class SqliteSharingTests : IDisposable
 {
     private const int GridSize = 6;
     private static readonly TimeSpan ReaderPause = TimeSpan.FromMilliseconds(20);
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public SqliteSharingTests()
     {

@@ -10,7 +10,7 @@ namespace Nomadic.Cli.Tests.Processes;
 public sealed class SqliteWorkersTests : IDisposable
 {
     private const int GridSize = 80;
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

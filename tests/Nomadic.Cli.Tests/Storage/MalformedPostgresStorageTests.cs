@@ -10,7 +10,7 @@ namespace Nomadic.Cli.Tests.Storage;
 public sealed class MalformedPostgresStorageTests : IDisposable
 {
     private const string Password = "s3cretPW";
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public static TheoryData<string, string> Storages => new()
     {

@@ -1,5 +1,4 @@
 using Nomadic.Cli.Tests.Support;
-using Nomadic.Storage.Postgres.Tests;
 
 namespace Nomadic.Cli.Tests.Storage;
 
@@ -11,7 +10,7 @@ namespace Nomadic.Cli.Tests.Storage;
 public sealed class ReadOnlyPostgresStorageTests : IClassFixture<PostgresServer>, IDisposable
 {
     private readonly PostgresServer _server;
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public ReadOnlyPostgresStorageTests(PostgresServer server)
     {

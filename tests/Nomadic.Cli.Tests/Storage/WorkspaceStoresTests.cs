@@ -1,5 +1,4 @@
 using Nomadic.Cli.Tests.Support;
-using Nomadic.Storage.Postgres.Tests;
 
 namespace Nomadic.Cli.Tests.Storage;
 

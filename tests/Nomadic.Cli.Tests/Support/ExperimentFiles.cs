@@ -4,7 +4,7 @@ namespace Nomadic.Cli.Tests.Support;
 internal static class ExperimentFiles
 {
     /// <summary>An experiment on the built-in x² objective with the given extra JSON members.</summary>
-    public static string Builtin(TempDirectory folder, string extra = "", string name = "experiment.json") =>
+    public static string Builtin(TemporaryDirectory folder, string extra = "", string name = "experiment.json") =>
         folder.Write(name, $$"""
             {
               "name": "x2",
@@ -15,7 +15,7 @@ internal static class ExperimentFiles
             """);
 
     /// <summary>A corpus of two pages (<c>corpus/ferry.md</c>, <c>corpus/waste.md</c>) and <c>questions.jsonl</c>, one question on each.</summary>
-    public static void RagCorpus(TempDirectory folder)
+    public static void RagCorpus(TemporaryDirectory folder)
     {
         folder.Write("corpus/ferry.md", "The harbour ferry crossing takes eleven minutes.");
         folder.Write("corpus/waste.md", "Rubbish in the East zone is collected on Tuesday.");
@@ -26,7 +26,7 @@ internal static class ExperimentFiles
     }
 
     /// <summary>A YAML experiment whose objective is <c>sh objective.sh</c> with the given script, over x ∈ {1, 2, 3}.</summary>
-    public static string Command(TempDirectory folder, string script, string extra = "")
+    public static string Command(TemporaryDirectory folder, string script, string extra = "")
     {
         folder.Write("objective.sh", script);
         return folder.Write("experiment.yaml", $"""

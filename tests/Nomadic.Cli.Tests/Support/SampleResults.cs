@@ -19,14 +19,14 @@ internal static class SampleResults
         return new ExperimentResult(space, runs, "demo") { Direction = Direction.Maximize };
     }
 
-    public static string SaveJson(TempDirectory folder, string name = "results.json")
+    public static string SaveJson(TemporaryDirectory folder, string name = "results.json")
     {
         string path = folder.File(name);
         Create().Save(path);
         return path;
     }
 
-    public static string SaveJournal(TempDirectory folder, string name = "journal.jsonl")
+    public static string SaveJournal(TemporaryDirectory folder, string name = "journal.jsonl")
     {
         string path = folder.File(name);
         ExperimentResult result = Create();
@@ -40,7 +40,7 @@ internal static class SampleResults
     }
 
     /// <summary>Writes the sample's journal followed by a later, completed run of its failed configuration (trial 4, score 0.8), as resuming writes it.</summary>
-    public static string SaveJournalWithRetriedFailure(TempDirectory folder, string name = "retried.jsonl")
+    public static string SaveJournalWithRetriedFailure(TemporaryDirectory folder, string name = "retried.jsonl")
     {
         string path = SaveJournal(folder, name);
         ExperimentResult result = Create();

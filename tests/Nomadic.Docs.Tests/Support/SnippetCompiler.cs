@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Nomadic.Docs.Tests.Support;
 
 /// <summary>
-/// Compiles a snippet as a program of top-level statements against the product assemblies and the shared framework,
+/// Compiles a snippet as a program of top-level statements (or, without statements, as a library) against the product assemblies and the shared framework,
 /// with the implicit usings of a new console project, the usings of the blocks above it, and <see cref="DocsPrelude"/>.
 /// </summary>
 internal static class SnippetCompiler
@@ -27,7 +27,9 @@ internal static class SnippetCompiler
             CSharpSyntaxTree.ParseText(snippet.Code, parse, path: snippet.File),
             CSharpSyntaxTree.ParseText(usings, parse, path: "usings.cs"),
         ];
-        var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable);
+        // A block of only type declarations (a test class to derive, say) is a library, not a program.
+        OutputKind kind = trees[0].GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any() ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+        var options = new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable);
         CSharpCompilation compilation = CSharpCompilation.Create("Snippet", trees, References.Value, options);
         return [.. compilation.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Storage;
@@ -36,8 +37,10 @@ public class ExperimentStorageTests
     public async Task RunAsync_WorkerDiedHoldingTrials_TheirConfigurationsAreRunByAnother()
     {
         using var storage = new InMemoryExperimentStorage();
-        var lease = TimeSpan.FromMilliseconds(200);
-        var dead = new Experiment(Grid, _ => 0.0, new ExperimentOptions { Name = "lost", Storage = storage, Tuner = new GridTuner(), LeaseDuration = lease, WorkerId = "dead" });
+        var lease = TimeSpan.FromMinutes(1);
+        // The dead worker's clock stopped an hour ago, so its leases ended long before the other worker starts.
+        var stopped = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1));
+        var dead = new Experiment(Grid, _ => 0.0, new ExperimentOptions { Name = "lost", Storage = storage, Tuner = new GridTuner(), LeaseDuration = lease, WorkerId = "dead", TimeProvider = stopped });
         Trial[] held = [dead.Ask()!, dead.Ask()!, dead.Ask()!];
 
         var alive = new Experiment(Grid, p => (int)p["a"]!, new ExperimentOptions { Name = "lost", Storage = storage, Tuner = new GridTuner(), LeaseDuration = lease, WorkerId = "alive" });

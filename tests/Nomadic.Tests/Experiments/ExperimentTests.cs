@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Tuning;
@@ -225,16 +226,18 @@ public class ExperimentTests
     public async Task RunAsync_TimeBudget_StopsStartingRuns()
     {
         var space = new SearchSpace { ["x"] = Tune.Uniform(0, 1) };
-        var options = new ExperimentOptions { TimeBudget = TimeSpan.FromMilliseconds(300), Seed = 3 };
-        var experiment = new Experiment(space, async (p, ct) =>
+        var clock = new FakeTimeProvider();
+        var options = new ExperimentOptions { TimeBudget = TimeSpan.FromMinutes(5), Seed = 3, TimeProvider = clock };
+        int runs = 0;
+        var experiment = new Experiment(space, p =>
         {
-            await Task.Delay(20, ct);
+            clock.Advance(TimeSpan.FromMinutes(++runs == 4 ? 2 : 1));
             return 1.0;
         }, options);
 
         ExperimentResult result = await experiment.RunAsync();
 
-        Assert.InRange(result.Count, 1, 15);
+        Assert.Equal(4, result.Count);
         Assert.Equal("time_budget", result.Metadata["stop_reason"]);
         Assert.All(result.RunResults, r => Assert.Equal(RunStatus.Completed, r.Status));
     }

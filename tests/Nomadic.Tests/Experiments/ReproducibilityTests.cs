@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Nomadic.Experiments;
 using Nomadic.Pruning;
 using Nomadic.Results;
@@ -74,11 +75,13 @@ public class ReproducibilityTests
     [Fact]
     public async Task RunAsync_TimeBudgetStopsIt_ResultSaysNotReproducible()
     {
-        ExperimentResult result = await new Experiment(Space, async (_, ct) => { await Task.Delay(5, ct); return 1.0; }, new ExperimentOptions
+        var clock = new FakeTimeProvider();
+        ExperimentResult result = await new Experiment(Space, _ => { clock.Advance(TimeSpan.FromSeconds(1)); return 1.0; }, new ExperimentOptions
         {
-            Tuner = new TpeTuner(), Seed = 1, TimeBudget = TimeSpan.FromMilliseconds(150), Reproducible = true, MaxConcurrentTrials = 2,
+            Tuner = new TpeTuner(), Seed = 1, TimeBudget = TimeSpan.FromSeconds(3), Reproducible = true, MaxConcurrentTrials = 2, TimeProvider = clock,
         }).RunAsync();
 
+        Assert.Equal("time_budget", result.Metadata["stop_reason"]);
         Assert.Equal(false, result.Metadata["reproducible"]);
         Assert.Equal("Not reproducible: the time budget decided how many runs were made.", result.Metadata["reproducibility"]);
     }

@@ -1,5 +1,4 @@
 using Nomadic.Storage.Postgres;
-using Nomadic.Storage.Postgres.Tests;
 using Nomadic.Workspace.Store;
 using Nomadic.Workspace.Tests.Store;
 using Nomadic.Workspace.Tests.Support;

@@ -151,7 +151,7 @@ public sealed class ResultEndpointsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/results/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/results/{id}")).StatusCode);
-        Assert.Empty(TempFolder.Cells(_factory.DatabasePath, "workspace_result_runs"));
+        Assert.Empty(SqliteFile.Cells(_factory.DatabasePath, "workspace_result_runs"));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -27,7 +27,7 @@ public sealed class CrossOriginFormMiddlewareTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie"));
-        Assert.Empty(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"));
+        Assert.Empty(SqliteFile.Cells(_factory.DatabasePath, "workspace_sessions"));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class CrossOriginFormMiddlewareTests : IDisposable
         using HttpResponseMessage response = await SendAsync(browser, "/login", _factory.KeyA, (header, value));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Single(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
+        Assert.Single(SqliteFile.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class CrossOriginFormMiddlewareTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("team-a", await browser.GetStringAsync("/"), StringComparison.Ordinal);
-        Assert.Single(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
+        Assert.Single(SqliteFile.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class CrossOriginFormMiddlewareTests : IDisposable
     [Fact]
     public async Task Forms_InChromium_WorkFromTheDashboardButNotFromAnotherOrigin()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         string path = folder.File("nomadic.db");
         using var storage = new SqliteExperimentStorage(path);
         using var store = new SqliteWorkspaceStore(path);

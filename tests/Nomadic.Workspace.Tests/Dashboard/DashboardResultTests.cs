@@ -9,7 +9,7 @@ namespace Nomadic.Workspace.Tests.Dashboard;
 public sealed class DashboardResultTests : IDisposable
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private readonly CountingStorage _storage;
     private readonly WorkspaceFactory _factory;
 

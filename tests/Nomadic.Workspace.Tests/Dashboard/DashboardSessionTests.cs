@@ -29,7 +29,7 @@ public sealed class DashboardSessionTests : IDisposable
         Assert.DoesNotContain("nmd_", first, StringComparison.Ordinal);
         Assert.Equal(43, first.Length);
         Assert.NotEqual(first, second);
-        List<string> stored = TempFolder.Cells(_factory.DatabasePath, "workspace_sessions");
+        List<string> stored = SqliteFile.Cells(_factory.DatabasePath, "workspace_sessions");
         Assert.Contains(ApiKeys.Hash(first), stored);
         Assert.DoesNotContain(first, stored);
         using HttpClient asKey = _factory.Client("nmd_" + first);
@@ -52,7 +52,7 @@ public sealed class DashboardSessionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, await PageStatusAsync(session, "/"));
         Assert.Equal(HttpStatusCode.Unauthorized, await PageStatusAsync(session, "/api/v1/experiments"));
-        Assert.Empty(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"));
+        Assert.Empty(SqliteFile.Cells(_factory.DatabasePath, "workspace_sessions"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class DashboardSessionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, await PageStatusAsync(previous, "/"));
-        Assert.Single(TempFolder.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
+        Assert.Single(SqliteFile.Cells(_factory.DatabasePath, "workspace_sessions"), c => c.Length == 64);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Nomadic.Workspace.Tests.Dashboard;
 
 public sealed class ListPageTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private readonly CountingStorage _storage;
     private readonly WorkspaceFactory _factory;
 

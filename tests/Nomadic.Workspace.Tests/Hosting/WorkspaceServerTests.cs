@@ -10,7 +10,7 @@ namespace Nomadic.Workspace.Tests.Hosting;
 
 public sealed class WorkspaceServerTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -6,7 +6,7 @@ namespace Nomadic.Workspace.Tests.Keys;
 
 public sealed class ApiKeysTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [Fact]
     public void Create_StoresOnlyTheHash()
@@ -15,7 +15,7 @@ public sealed class ApiKeysTests : IDisposable
         using var store = new SqliteWorkspaceStore(path);
 
         NewApiKey key = ApiKeys.Create(store, "team", TimeProvider.System);
-        List<string> cells = TempFolder.Cells(path, "workspace_api_keys");
+        List<string> cells = SqliteFile.Cells(path, "workspace_api_keys");
 
         Assert.StartsWith(ApiKeys.KeyPrefix, key.Key);
         Assert.True(key.Key.Length >= 40);
@@ -50,7 +50,7 @@ public sealed class ApiKeysTests : IDisposable
         ApiKeys.Create(store, "team", TimeProvider.System);
 
         Assert.Null(ApiKeys.CreateFirst(store, "local", TimeProvider.System));
-        Assert.Single(TempFolder.Cells(path, "workspace_api_keys"), c => c.StartsWith(ApiKeys.KeyPrefix, StringComparison.Ordinal));
+        Assert.Single(SqliteFile.Cells(path, "workspace_api_keys"), c => c.StartsWith(ApiKeys.KeyPrefix, StringComparison.Ordinal));
         Assert.Null(store.FindWorkspace("local"));
     }
 

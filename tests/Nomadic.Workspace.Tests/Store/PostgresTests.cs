@@ -1,4 +1,3 @@
-using Nomadic.Storage.Postgres.Tests;
 
 namespace Nomadic.Workspace.Tests.Store;
 

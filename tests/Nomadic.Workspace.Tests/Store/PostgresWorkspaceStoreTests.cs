@@ -1,4 +1,3 @@
-using Nomadic.Storage.Postgres.Tests;
 using Nomadic.Workspace.Store;
 using Nomadic.Workspace.Tests.Support;
 

@@ -6,7 +6,7 @@ namespace Nomadic.Workspace.Tests.Store;
 
 public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     protected override IWorkspaceStore CreateStore() => new SqliteWorkspaceStore(_folder.File("nomadic.db"));
 
@@ -40,7 +40,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
         using var upgraded = new SqliteWorkspaceStore(path);
 
-        Assert.Contains("workspace_sessions", TempFolder.Cells(path, "sqlite_schema"));
+        Assert.Contains("workspace_sessions", SqliteFile.Cells(path, "sqlite_schema"));
         Assert.Equal(workspace, upgraded.OpenSession("key-hash", "session-hash", Now, Now.AddHours(1)));
         Assert.Equal(workspace, upgraded.FindWorkspaceBySession("session-hash", Now));
     }
@@ -49,7 +49,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
     public void Open_FileOfAnotherApplication_IsRefusedAndLeftAlone()
     {
         string path = _folder.File("other.db");
-        TempFolder.Cells(path, "sqlite_schema");
+        SqliteFile.Cells(path, "sqlite_schema");
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
@@ -59,7 +59,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         }
 
         Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path));
-        Assert.Equal(["customers"], TempFolder.Cells(path, "sqlite_schema").Where(c => c == "customers").Distinct());
+        Assert.Equal(["customers"], SqliteFile.Cells(path, "sqlite_schema").Where(c => c == "customers").Distinct());
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         }
 
         Assert.Equal(before, File.ReadAllBytes(path));
-        Assert.DoesNotContain("workspaces", TempFolder.Cells(path, "sqlite_schema"));
+        Assert.DoesNotContain("workspaces", SqliteFile.Cells(path, "sqlite_schema"));
     }
 
     [Fact]

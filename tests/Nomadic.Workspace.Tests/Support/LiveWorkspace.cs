@@ -12,9 +12,9 @@ namespace Nomadic.Workspace.Tests.Support;
 /// </summary>
 internal sealed class LiveWorkspace : IAsyncDisposable
 {
-    private readonly TempFolder _folder;
+    private readonly TemporaryDirectory _folder;
 
-    private LiveWorkspace(TempFolder folder, SqliteExperimentStorage storage, SqliteWorkspaceStore store, string key, WebApplication app)
+    private LiveWorkspace(TemporaryDirectory folder, SqliteExperimentStorage storage, SqliteWorkspaceStore store, string key, WebApplication app)
     {
         _folder = folder;
         Storage = storage;
@@ -40,7 +40,7 @@ internal sealed class LiveWorkspace : IAsyncDisposable
 
     public static async Task<LiveWorkspace> StartAsync()
     {
-        var folder = new TempFolder();
+        var folder = new TemporaryDirectory();
         string path = folder.File("nomadic.db");
         var storage = new SqliteExperimentStorage(path);
         var store = new SqliteWorkspaceStore(path);

@@ -16,7 +16,7 @@ namespace Nomadic.Workspace.Tests.Support;
 /// </summary>
 public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceFactory>
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     static WorkspaceFactory()
     {

@@ -7,7 +7,7 @@ namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class ExperimentFileReaderTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -11,7 +11,7 @@ namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class ExperimentPlanTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
     private readonly InMemoryExperimentStorage _storage = new();
 
     public void Dispose()

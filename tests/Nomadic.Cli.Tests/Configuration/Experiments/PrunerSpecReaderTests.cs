@@ -6,7 +6,7 @@ namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
 public sealed class PrunerSpecReaderTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -17,7 +17,7 @@ public sealed class WarmStartReaderTests : IDisposable
           layers: {type: randint, low: 1, high: 3}
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
     private readonly InMemoryExperimentStorage _storage = new();
 
     public void Dispose()

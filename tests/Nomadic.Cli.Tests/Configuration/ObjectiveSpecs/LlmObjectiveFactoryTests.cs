@@ -23,7 +23,7 @@ public sealed class LlmObjectiveFactoryTests : IDisposable
         num_samples: 3
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public LlmObjectiveFactoryTests()
     {

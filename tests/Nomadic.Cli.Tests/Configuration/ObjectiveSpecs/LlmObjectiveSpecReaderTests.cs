@@ -16,7 +16,7 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
         search_space: {temperature: [0.0, 0.5]}
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -25,7 +25,7 @@ public sealed class RagGenerationFactoryTests : IDisposable
         num_samples: 3
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public RagGenerationFactoryTests() => ExperimentFiles.RagCorpus(_temp);
 

@@ -27,7 +27,7 @@ public sealed class RagGenerationPromptsTests : IDisposable
         num_samples: 3
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public RagGenerationPromptsTests()
     {

@@ -20,7 +20,7 @@ public sealed class RagGenerationSpecReaderTests : IDisposable
         search_space: {top_k: [3, 5]}
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

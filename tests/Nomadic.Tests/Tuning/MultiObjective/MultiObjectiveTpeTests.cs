@@ -11,36 +11,8 @@ public class MultiObjectiveTpeTests
     private static readonly ObjectiveMetric F2 = new("f2", Direction.Minimize);
 
     [Fact]
-    public void Suggest_AnySpaceOutcomesAndRunningConfigurations_GivesValuesInsideEveryDomain()
+    public void Suggest_DifferentSeeds_GiveDifferentSequences()
     {
-        Gen.Select(DomainGenerators.Space, Gen.Int, Gen.Bool).Sample((space, seed, multivariate) =>
-        {
-            var tuner = new TpeTuner(new TpeOptions { StartupTrials = 3, Multivariate = multivariate });
-            tuner.Initialize(new TunerSetup(space, Direction.Maximize, seed) { Objectives = [F2] });
-            var outcomes = new System.Random(seed);
-            var running = new List<IReadOnlyDictionary<string, object?>>();
-            for (int i = 0; i < 30; i++)
-            {
-                IReadOnlyDictionary<string, object?> configuration = tuner.Suggest(new TunerContext([], running))!;
-
-                Assert.Equal(space.Names.Order(), configuration.Keys.Order());
-                Assert.True(space.Contains(configuration), $"{space} does not contain {string.Join(", ", configuration)}");
-                if (i % 4 == 3)
-                {
-                    running.Add(configuration);
-                }
-                else
-                {
-                    tuner.Observe(Outcome(configuration, outcomes));
-                }
-            }
-        }, iter: 60);
-    }
-
-    [Fact]
-    public void Suggest_SameSeedAndRuns_GivesTheSameSequence()
-    {
-        Assert.Equal(Zdt1Params(seed: 3), Zdt1Params(seed: 3));
         Assert.NotEqual(Zdt1Params(seed: 3), Zdt1Params(seed: 4));
     }
 

@@ -17,26 +17,8 @@ public class QuasiRandomTunerTests
     };
 
     [Fact]
-    public void Suggest_AnySpace_GivesAValueInsideEveryDomain()
+    public void Suggest_DifferentSeeds_GiveDifferentSequences()
     {
-        Gen.Select(DomainGenerators.Space, Gen.Int).Sample((space, seed) =>
-        {
-            var tuner = new QuasiRandomTuner(seed);
-            tuner.Initialize(new TunerSetup(space, Direction.Maximize, 0));
-            for (int i = 0; i < 10; i++)
-            {
-                IReadOnlyDictionary<string, object?> configuration = tuner.Suggest(Context)!;
-
-                Assert.Equal(space.Names.Order(), configuration.Keys.Order());
-                Assert.True(space.Contains(configuration), $"{space} does not contain {string.Join(", ", configuration)}");
-            }
-        });
-    }
-
-    [Fact]
-    public void Suggest_SameSeed_GivesSameSequence_OtherSeed_Another()
-    {
-        Assert.Equal(Texts(new QuasiRandomTuner(42), MixedSpace, 0, 30), Texts(new QuasiRandomTuner(42), MixedSpace, 0, 30));
         Assert.NotEqual(Texts(new QuasiRandomTuner(1), MixedSpace, 0, 10), Texts(new QuasiRandomTuner(2), MixedSpace, 0, 10));
     }
 

@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Nomadic.Storage.Postgres.Tests;
+namespace Nomadic.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster from the installed server binaries: initdb into a temporary directory, pg_ctl start on
 /// a free port on 127.0.0.1, trust authentication for user postgres; stopped and deleted on dispose. As root it runs the
 /// binaries as the postgres OS user, since initdb refuses root. The tests and the benchmarks share it.
 /// </summary>
-internal sealed class LocalCluster : IDisposable
+public sealed class LocalCluster : IDisposable
 {
     private const string BinariesMissing = "PostgreSQL server binaries not found: apt-get install postgresql";
 
@@ -34,6 +34,7 @@ internal sealed class LocalCluster : IDisposable
         Port = FreePort();
     }
 
+    /// <summary>Gets the port the server listens on at 127.0.0.1.</summary>
     public int Port { get; }
 
     /// <summary>Gets the folder of the server binaries used.</summary>
@@ -49,6 +50,8 @@ internal sealed class LocalCluster : IDisposable
     public string ServerOptions => $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root}" + (_durable ? "" : " -c fsync=off -c full_page_writes=off -c max_connections=200");
 
     /// <summary>Creates and starts a cluster.</summary>
+    /// <returns>The running cluster; dispose it to stop and delete it.</returns>
+    /// <exception cref="InvalidOperationException">No server binaries are installed, or initdb or pg_ctl failed.</exception>
     /// <param name="durable">
     /// Keeps the server's default durability and memory settings (for measurements); otherwise fsync and full-page writes
     /// are off, which the tests do not need and which would only slow them.
@@ -76,12 +79,16 @@ internal sealed class LocalCluster : IDisposable
         }
     }
 
+    /// <summary>Starts the stopped server.</summary>
     public void Start() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-w", "-t", "60", "-o", ServerOptions, "start");
 
+    /// <summary>Stops the server (fast shutdown).</summary>
     public void Stop() => PgTool("pg_ctl", "-D", _data, "-m", "fast", "-w", "-t", "60", "stop");
 
+    /// <summary>Restarts the server (fast shutdown: open sessions are terminated).</summary>
     public void Restart() => PgTool("pg_ctl", "-D", _data, "-l", _log, "-m", "fast", "-w", "-t", "60", "-o", ServerOptions, "restart");
 
+    /// <summary>Stops the server if it runs and deletes the cluster's folder.</summary>
     public void Dispose()
     {
         if (File.Exists(Path.Combine(_data, "postmaster.pid")))

@@ -2,45 +2,12 @@ using Nomadic.Results;
 using Nomadic.Storage;
 using Nomadic.Tuning;
 
-namespace Nomadic.Tests.Storage;
+namespace Nomadic.Testing;
 
-/// <summary>The behaviour every <see cref="IExperimentStorage"/> must have; each implementation's tests inherit it.</summary>
-public abstract class ExperimentStorageContract : IDisposable
+/// <content>The tests every storage must pass.</content>
+public abstract partial class ExperimentStorageConformance
 {
-    private readonly Lazy<IExperimentStorage> _storage;
-
-    protected ExperimentStorageContract()
-    {
-        _storage = new Lazy<IExperimentStorage>(CreateStorage);
-    }
-
-    protected IExperimentStorage Storage => _storage.Value;
-
-    protected static SearchSpace Space => new() { ["opt"] = Tune.Choice("sgd", "adam"), ["n"] = Tune.RandInt(0, 100), ["lr"] = Tune.LogUniform(1e-4, 1) };
-
-    protected static DateTimeOffset Now => DateTimeOffset.UtcNow;
-
-    public virtual void Dispose()
-    {
-        if (_storage.IsValueCreated)
-        {
-            _storage.Value.Dispose();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Creates an empty storage (or one whose experiment names the tests do not use).</summary>
-    protected abstract IExperimentStorage CreateStorage();
-
-    protected static ExperimentDefinition Definition(string name, Direction direction = Direction.Maximize, SearchSpace? space = null) =>
-        new(name, direction, space ?? Space, new Dictionary<string, object?> { ["num_samples"] = 10, ["objective"] = new Dictionary<string, object?> { ["builtin"] = "x2" } });
-
-    protected static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
-
-    protected ClaimResult Claim(long experimentId, string key, string worker = "w1", int? max = null, DateTimeOffset? lease = null, bool baseline = false) =>
-        Storage.TryClaim(new ClaimRequest(experimentId, key, new Dictionary<string, object?> { ["opt"] = "adam", ["n"] = 3, ["lr"] = 0.01, ["k"] = key }, baseline, worker, Now, lease ?? Now.AddMinutes(1), max));
-
+    /// <summary>A new experiment is stored with its name, direction, search space and settings.</summary>
     [Fact]
     public void CreateOrOpenExperiment_New_StoresDefinition()
     {
@@ -56,6 +23,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal("x2", ((IReadOnlyDictionary<string, object?>)found.Settings["objective"]!)["builtin"]);
     }
 
+    /// <summary>Opening an experiment again by name gives the same experiment.</summary>
     [Fact]
     public void CreateOrOpenExperiment_Existing_ReturnsTheSameExperiment()
     {
@@ -65,6 +33,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(id, Storage.CreateOrOpenExperiment(Definition(name)).Id);
     }
 
+    /// <summary>Opening an experiment with another space or direction is refused, naming the experiment.</summary>
     [Fact]
     public void CreateOrOpenExperiment_OtherSpaceOrDirection_ThrowsNamingTheExperiment()
     {
@@ -78,6 +47,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Contains("direction maximize", direction.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Deleting an experiment removes it and its trials and leaves the others.</summary>
     [Fact]
     public void ListAndDelete_RemoveTheExperimentWithItsTrials()
     {
@@ -94,6 +64,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.NotNull(Storage.FindExperiment(keep));
     }
 
+    /// <summary>Trials of new keys are numbered from zero.</summary>
     [Fact]
     public void TryClaim_NewKeys_NumbersTrialsFromZero()
     {
@@ -106,6 +77,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(3, claims.Select(c => c.TrialId).Distinct().Count());
     }
 
+    /// <summary>A key another worker holds or finished cannot be claimed.</summary>
     [Fact]
     public void TryClaim_KeyHeldOrFinished_IsTaken()
     {
@@ -117,6 +89,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(ClaimStatus.Taken, Claim(id, "a", "w2").Status);
     }
 
+    /// <summary>A released trial is abandoned and its key can be claimed again.</summary>
     [Fact]
     public void TryClaim_AfterRelease_CanClaimTheKeyAgain()
     {
@@ -131,6 +104,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(TrialState.Abandoned, Storage.ReadTrials(id, 0).Single(t => t.Id == first.TrialId).State);
     }
 
+    /// <summary>Claims beyond the limit are refused; abandoned trials do not count towards it.</summary>
     [Fact]
     public void TryClaim_AtTheLimit_IsRefusedButAbandonedTrialsDoNotCount()
     {
@@ -143,6 +117,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(ClaimStatus.Claimed, Claim(id, "c", max: 2).Status);
     }
 
+    /// <summary>Retrying failed trials abandons them and frees their keys and budget.</summary>
     [Fact]
     public void RetryFailedTrials_FailedTrials_BecomeAbandonedAndTheirKeysAndBudgetAreFreed()
     {
@@ -167,6 +142,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(0, Storage.RetryFailedTrials(id));
     }
 
+    /// <summary>A finished trial keeps its run with the types of its values, times and baseline flag.</summary>
     [Fact]
     public void FinishTrial_KeepsTheRunWithTypedValues()
     {
@@ -196,6 +172,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(TimeSpan.FromMilliseconds(1234.5), back.Duration);
     }
 
+    /// <summary>A failed run keeps its status and error message.</summary>
     [Fact]
     public void FinishTrial_FailedRun_KeepsStatusAndError()
     {
@@ -211,6 +188,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.True(double.IsNaN(stored.Run.Score));
     }
 
+    /// <summary>Only the claiming worker finishes a trial, and only once.</summary>
     [Fact]
     public void FinishTrial_OtherWorkerOrTwice_WritesNothing()
     {
@@ -224,6 +202,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(1.0, Storage.ReadTrials(id, 0).Single().Run!.Score);
     }
 
+    /// <summary>Expiring leases abandons only the trials whose lease has ended.</summary>
     [Fact]
     public void ExpireLeases_PastLease_AbandonsOnlyThoseTrials()
     {
@@ -239,6 +218,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.False(Storage.FinishTrial(stale.TrialId, "w1", new RunResult(1.0, new Dictionary<string, object?>())));
     }
 
+    /// <summary>Renewing leases extends only the renewing worker's leases.</summary>
     [Fact]
     public void RenewLeases_ExtendsTheWorkersLeases()
     {
@@ -252,6 +232,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(TrialState.Running, Storage.ReadTrials(id, 0).Single(t => t.Id == mine.TrialId).State);
     }
 
+    /// <summary>Reading after a version gives only the later changes, in order.</summary>
     [Fact]
     public void ReadTrials_AfterVersion_ReturnsOnlyLaterChangesInOrder()
     {
@@ -269,6 +250,7 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Empty(Storage.ReadTrials(id, changes[^1].Version));
     }
 
+    /// <summary>Threads claiming the same keys at once claim each key exactly once.</summary>
     [Fact]
     public void TryClaim_ManyThreadsSameKeys_ClaimsEachKeyOnce()
     {

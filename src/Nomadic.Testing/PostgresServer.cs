@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Npgsql;
 
-namespace Nomadic.Storage.Postgres.Tests;
+namespace Nomadic.Testing;
 
 /// <summary>
 /// The PostgreSQL server the tests share: the one named by the <c>NOMADIC_TEST_POSTGRES</c> connection string, or else a
-/// throwaway local cluster started for the test run and deleted after it. Each test class works in its own database.
+/// throwaway <see cref="LocalCluster"/> started for the test run and deleted after it. Each test class works in its own
+/// database. Share one instance through an xUnit collection fixture.
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
@@ -14,6 +15,8 @@ public sealed class PostgresServer : IDisposable
     private readonly LocalCluster? _cluster;
     private readonly ConcurrentDictionary<string, Lazy<string>> _databases = new(StringComparer.Ordinal);
 
+    /// <summary>Connects to the server <c>NOMADIC_TEST_POSTGRES</c> names, or else starts a local cluster.</summary>
+    /// <exception cref="InvalidOperationException">The variable is unset and no PostgreSQL server binaries are installed.</exception>
     public PostgresServer()
     {
         string? external = Environment.GetEnvironmentVariable(ExternalVariable);
@@ -31,9 +34,13 @@ public sealed class PostgresServer : IDisposable
     public string AdminConnectionString { get; }
 
     /// <summary>Gets the connection string of a database created once per name for this run.</summary>
+    /// <param name="name">The name's prefix, in lower case letters, digits and underscores.</param>
+    /// <returns>A connection string to the database.</returns>
     public string Database(string name) => _databases.GetOrAdd(name, n => new Lazy<string>(() => CreateDatabase(n))).Value;
 
     /// <summary>Creates a new, empty database.</summary>
+    /// <param name="prefix">The start of the database name, in lower case letters, digits and underscores.</param>
+    /// <returns>A connection string to the database.</returns>
     public string CreateDatabase(string prefix)
     {
         string name = $"nomadic_{prefix}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
@@ -42,6 +49,9 @@ public sealed class PostgresServer : IDisposable
     }
 
     /// <summary>Runs a statement in the maintenance database, or in another database when given.</summary>
+    /// <param name="sql">The statement.</param>
+    /// <param name="connectionString">The database to run it in; the maintenance database when <see langword="null"/>.</param>
+    /// <returns>The first column of the first row, or <see langword="null"/>.</returns>
     public object? Execute(string sql, string? connectionString = null)
     {
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString ?? AdminConnectionString) { Pooling = false }.ConnectionString);
@@ -59,6 +69,7 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Starts the stopped server again.</summary>
     public void Start() => Cluster.Start();
 
+    /// <summary>Closes pooled connections and deletes the local cluster, if one was started.</summary>
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();

@@ -7,7 +7,7 @@ namespace Nomadic.Testing;
 /// Another program using a SQLite file, in a process of its own: Python's sqlite3 module, as a user's script or the
 /// sqlite3 shell would. Shared by the test projects that check Nomadic keeps its locks while others read the file.
 /// </summary>
-internal static class ForeignSqliteClient
+public static class ForeignSqliteClient
 {
     private const string Python = "/usr/bin/python3";
 

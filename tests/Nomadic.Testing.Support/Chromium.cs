@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Nomadic.Testing;
 
 /// <summary>Starts Debian's Chromium, headless, through Playwright.</summary>
-internal static class Chromium
+public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Nomadic.Testing;
 
 /// <summary>What the browser tests read from a runs table, the same in the HTML report and on the dashboard.</summary>
-internal static class RunsTablePage
+public static class RunsTablePage
 {
     /// <summary>The position of the column of a group ("parameter" or "metadata") and name in the runs table's last header row.</summary>
     public static Task<int> ColumnAsync(IPage page, string group, string name) =>

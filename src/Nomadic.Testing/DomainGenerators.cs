@@ -1,7 +1,7 @@
 using CsCheck;
 using Nomadic.Tuning;
 
-namespace Nomadic.Tests.Tuning;
+namespace Nomadic.Testing;
 
 /// <summary>Generators of valid domains of every kind, for property tests.</summary>
 internal static class DomainGenerators

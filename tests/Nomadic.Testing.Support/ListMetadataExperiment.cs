@@ -12,7 +12,7 @@ namespace Nomadic.Testing;
 /// values, and a space with a categorical, a float, an int, a log-scaled float and a conditional parameter, so that
 /// every family of plot applies (shared by the test projects that take screenshots).
 /// </summary>
-internal static class ListMetadataExperiment
+public static class ListMetadataExperiment
 {
     /// <summary>The completed runs <see cref="RunAsync"/> makes.</summary>
     public const int Runs = 24;

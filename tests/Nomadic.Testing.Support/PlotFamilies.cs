@@ -7,7 +7,7 @@ namespace Nomadic.Testing;
 /// The families of plot the library draws: every public method drawing one plot, with the prefix of the names of
 /// the plots it draws (shared by the test projects that check a page shows every family).
 /// </summary>
-internal static class PlotFamilies
+public static class PlotFamilies
 {
     /// <summary>The prefix of the plot names of each public plotting method; a new method is missing here until listed.</summary>
     public static IReadOnlyDictionary<string, string> Prefixes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -8,7 +8,7 @@ namespace Nomadic.Testing;
 /// report and on the dashboard: list metadata as JSON, durations that show time was taken, and a cut value that
 /// opens to the whole, readable in its cell.
 /// </summary>
-internal static class ListMetadataTable
+public static class ListMetadataTable
 {
     /// <summary>Checks the first row of the page's runs table, opening its cut value.</summary>
     /// <param name="page">The page showing the runs table.</param>

@@ -6,7 +6,7 @@ namespace Nomadic.Testing;
 /// Reads a results journal line by line, each line parsed on its own, so a torn line fails and a duplicated one shows
 /// twice. Shared by the test projects that run experiments in several processes over one journal.
 /// </summary>
-internal static class JournalLines
+public static class JournalLines
 {
     /// <summary>Gets the trial number and the integer parameter <c>x</c> of every run line after the header.</summary>
     public static List<(int Number, int X)> Runs(string journal)

@@ -1,0 +1,11 @@
+using Nomadic.Results;
+using Nomadic.Tuning;
+
+namespace Nomadic.Tests.Tuning.MultiObjective;
+
+public sealed class MultiObjectiveNsgaIITunerConformanceTests : TunerConformance
+{
+    protected override IReadOnlyList<ObjectiveMetric> Objectives => [new("cost", Direction.Minimize)];
+
+    protected override ITuner CreateTuner() => new NsgaIITuner(new NsgaIIOptions { PopulationSize = 8 });
+}
