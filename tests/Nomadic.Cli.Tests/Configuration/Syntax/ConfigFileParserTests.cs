@@ -5,7 +5,7 @@ namespace Nomadic.Cli.Tests.Configuration.Syntax;
 
 public sealed class ConfigFileParserTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
