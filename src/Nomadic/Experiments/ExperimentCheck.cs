@@ -19,7 +19,8 @@ public static class ExperimentCheck
         ArgumentNullException.ThrowIfNull(options);
         catalog ??= TunerCatalog.Default;
         string tuner = options.Tuner?.Name ?? TunerCatalog.DefaultTunerName(space, options.NumSamples);
-        TunerCapabilities capabilities = options.Tuner is { } given ? catalog.CapabilitiesOf(given) : catalog.Get(tuner).Capabilities;
+        TunerCapabilities capabilities = options.Tuner is { } given ? catalog.CapabilitiesOf(given)
+            : (catalog.Find(tuner) ?? TunerCatalog.Default.Get(tuner)).Capabilities;
         var problems = new List<ExperimentProblem>();
         AddTunerProblems(problems, space, options, tuner, capabilities);
         foreach (string name in options.FixedParams?.Keys ?? [])

@@ -15,6 +15,11 @@ public sealed class TunerCatalog
     private readonly Lock _lock = new();
     private TunerRegistration[] _registrations = [];
 
+    /// <summary>Initializes a new instance of the <see cref="TunerCatalog"/> class with no tuner; see <see cref="WithBuiltInTuners"/>.</summary>
+    public TunerCatalog()
+    {
+    }
+
     /// <summary>Gets the catalog the library and the command line use: the built-in tuners and any registered since.</summary>
     public static TunerCatalog Default { get; } = WithBuiltInTuners();
 

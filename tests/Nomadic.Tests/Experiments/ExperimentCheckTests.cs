@@ -65,6 +65,13 @@ public class ExperimentCheckTests
     }
 
     [Fact]
+    public void Problems_DefaultTunerWithACatalogWithoutIt_UsesTheBuiltInCapabilities()
+    {
+        Assert.Empty(ExperimentCheck.Problems(Finite, new ExperimentOptions(), new TunerCatalog()));
+        Assert.Equal(ExperimentProblemKind.NoRunBudget, Assert.Single(ExperimentCheck.Problems(Continuous, new ExperimentOptions(), new TunerCatalog())).Kind);
+    }
+
+    [Fact]
     public void Problems_FixedParameterAlsoTuned_NamesIt()
     {
         var options = new ExperimentOptions { NumSamples = 1, FixedParams = new Dictionary<string, object?> { ["seed"] = 1, ["n"] = 2 } };
