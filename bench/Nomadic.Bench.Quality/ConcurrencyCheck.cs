@@ -46,7 +46,7 @@ internal static class ConcurrencyCheck
         var options = new ExperimentOptions
         {
             Direction = Direction.Minimize,
-            Tuner = TunerCatalog.Get(tuner)(),
+            Tuner = QualityTuners.Get(tuner)(),
             NumSamples = runs,
             MaxConcurrentTrials = concurrency,
             Seed = 1,

@@ -48,7 +48,7 @@ internal static class QualityBenchmark
     {
         // A tuner that plans by the run budget (the default tuner refines locally at its end) gets one experiment per
         // budget, as a user with that budget would run it; the others one experiment as long as the largest budget.
-        int[] lengths = TunerCatalog.UsesBudget(tuner) ? budgets : [budgets.Max()];
+        int[] lengths = QualityTuners.UsesBudget(tuner) ? budgets : [budgets.Max()];
         var best = new double[budgets.Length];
         var clock = Stopwatch.StartNew();
         foreach (int length in lengths)
@@ -72,7 +72,7 @@ internal static class QualityBenchmark
         {
             Name = $"{function.Name}-{tuner}-{seed}",
             Direction = Direction.Minimize,
-            Tuner = TunerCatalog.Get(tuner)(),
+            Tuner = QualityTuners.Get(tuner)(),
             NumSamples = length,
             Seed = seed,
         };

@@ -11,7 +11,7 @@ internal sealed class QualityOptions
 
         Usage: dotnet run -c Release --project bench/Nomadic.Bench.Quality -- [options]
 
-          --tuners LIST           our tuners, comma separated (default: every one in TunerCatalog)
+          --tuners LIST           our tuners, comma separated (default: every one in QualityTuners)
           --functions LIST        suite functions (default: all seven)
           --seeds N               seeds 0..N-1 per function and tuner (default 30; 5 with --quick)
           --budgets LIST          budgets in runs (default 50,100,200); one experiment of the largest per seed
@@ -34,7 +34,7 @@ internal sealed class QualityOptions
 
     public required string SharedBench { get; set; }
 
-    public IReadOnlyList<string> Tuners { get; set; } = TunerCatalog.Registered;
+    public IReadOnlyList<string> Tuners { get; set; } = QualityTuners.Registered;
 
     public IReadOnlyList<string>? Functions { get; set; }
 
@@ -92,7 +92,7 @@ internal sealed class QualityOptions
 
         foreach (string tuner in options.Tuners)
         {
-            TunerCatalog.Get(tuner);
+            QualityTuners.Get(tuner);
         }
 
         options.Seeds = seeds ?? (options.Quick ? 5 : 30);

@@ -29,7 +29,7 @@ internal static class SuggestSpeed
 {
     public static async Task<SpeedRow> MeasureAsync(SuiteFunction space, string tuner, int history, int measured, TextWriter log)
     {
-        (Func<Nomadic.Tuning.ITuner> create, string actual) = TunerCatalog.GetOrStandIn(tuner, "tpe");
+        (Func<Nomadic.Tuning.ITuner> create, string actual) = QualityTuners.GetOrStandIn(tuner, "tpe");
         var timed = new TimedTuner(create());
         var stamps = new RunStamps();
         var options = new ExperimentOptions

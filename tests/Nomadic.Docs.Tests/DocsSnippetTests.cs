@@ -14,6 +14,7 @@ public class DocsSnippetTests
         Assert.Contains(snippets, s => s.File == "README.md");
         Assert.Contains(snippets, s => s.File == Path.Combine("docs", "ai.md"));
         Assert.Contains(snippets, s => s.File == Path.Combine("docs", "workspace.md"));
+        Assert.Contains(snippets, s => s.File == Path.Combine("docs", "extending.md"));
         Assert.True(snippets.Count >= 12, $"{snippets.Count} C# blocks found");
     }
 

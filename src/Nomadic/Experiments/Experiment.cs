@@ -39,12 +39,7 @@ public sealed class Experiment : IDisposable
         Options = options ?? new ExperimentOptions();
         Options.Validate(searchSpace);
         SearchSpace = searchSpace;
-        ITuner tuner = Options.Tuner ?? DefaultTuner(searchSpace, Options);
-        if (tuner is not GridTuner && Options.NumSamples is null && Options.TimeBudget is null && (tuner is RandomTuner or QuasiRandomTuner || !searchSpace.IsEnumerable))
-        {
-            throw new ArgumentException($"The {tuner.Name} tuner never runs out of configurations here: set NumSamples or TimeBudget.");
-        }
-
+        ITuner tuner = Options.Tuner ?? TunerCatalog.Default.Create(TunerCatalog.DefaultTunerName(searchSpace, Options.NumSamples));
         _tunerName = tuner.Name;
         _evaluator = new TrialEvaluator(objective, Options);
         _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace, Options.Objectives, Options.Storage?.Location) : null;
@@ -296,7 +291,4 @@ public sealed class Experiment : IDisposable
             }
         }
     }
-
-    private static ITuner DefaultTuner(SearchSpace space, ExperimentOptions options) =>
-        space.IsEnumerable && options.NumSamples is null ? new GridTuner() : new AutoTuner();
 }

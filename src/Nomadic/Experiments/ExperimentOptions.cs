@@ -210,20 +210,15 @@ public sealed class ExperimentOptions
         Retry?.Validate();
         for (int i = 0; i < (EnqueuedConfigurations?.Count ?? 0); i++)
         {
-            IReadOnlyDictionary<string, object?> configuration = EnqueuedConfigurations![i] ?? throw new ArgumentException($"EnqueuedConfigurations[{i}] is null.");
-            if (space.FindProblem(space.Activate(configuration)) is string problem)
-            {
-                throw new ArgumentException($"EnqueuedConfigurations[{i}] is outside the search space: {problem}.");
-            }
+            _ = EnqueuedConfigurations![i] ?? throw new ArgumentException($"EnqueuedConfigurations[{i}] is null.");
         }
 
         ObjectiveVectors.Validate(Objectives, nameof(Objectives));
-        foreach (string name in FixedParams?.Keys ?? [])
+        if (ExperimentCheck.Problems(space, this) is [var problem, ..])
         {
-            if (space.ContainsKey(name))
-            {
-                throw new ArgumentException($"Fixed parameter '{name}' is also in the search space; a parameter is either tuned or fixed.");
-            }
+            throw problem.Kind == ExperimentProblemKind.GridOverContinuousDomain
+                ? new SearchSpaceException(problem.Parameter!, problem.Reason!)
+                : new ArgumentException(problem.Message);
         }
     }
 }

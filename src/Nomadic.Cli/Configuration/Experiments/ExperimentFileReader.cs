@@ -3,6 +3,7 @@ using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Configuration.Experiments;
 
@@ -99,7 +100,7 @@ internal static class ExperimentFileReader
             case ConfigMap:
                 ConfigSection tuner = root.Section("tuner")!;
                 tuner.RejectUnknownKeys("type", "seed");
-                string name = tuner.String("type") ?? throw tuner.Error(node.Position, $"\"tuner\" needs a \"type\" ({string.Join(", ", TunerCatalog.Names)})");
+                string name = tuner.String("type") ?? throw tuner.Error(node.Position, $"\"tuner\" needs a \"type\" ({string.Join(", ", TunerCatalog.Default.Names)})");
                 return new TunerSpec(name, tuner.Integer("seed", int.MinValue), tuner.Node("type")!.Position);
             default:
                 throw root.WrongType("tuner", node, "\"grid\", \"random\" or an object such as {\"type\": \"random\", \"seed\": 3}");

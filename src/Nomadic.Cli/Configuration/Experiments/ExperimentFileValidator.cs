@@ -18,10 +18,12 @@ internal static class ExperimentFileValidator
     /// <summary>Validates the file.</summary>
     /// <param name="file">The declared experiment.</param>
     /// <param name="outputFolder">The folder output paths are relative to; the file's folder when null.</param>
+    /// <param name="tuners">The tuners the file may name; <see cref="TunerCatalog.Default"/> when omitted.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="InputException">Something declared cannot work; the message names it.</exception>
-    public static ExperimentPlan Validate(ExperimentFile file, string? outputFolder)
+    public static ExperimentPlan Validate(ExperimentFile file, string? outputFolder, TunerCatalog? tuners = null)
     {
+        tuners ??= TunerCatalog.Default;
         BenchmarkFunction? builtin = file.Objective is BuiltinObjectiveSpec b ? FindBuiltin(file, b) : null;
         SearchSpace space = file.SearchSpace is { } section ? SearchSpaceReader.Read(section)
             : builtin?.SearchSpace ?? throw Error(file, SourcePosition.Unknown, $"{Kind(file.Objective)} objective needs a \"search_space\"");
@@ -30,10 +32,11 @@ internal static class ExperimentFileValidator
             throw Error(file, file.SearchSpace?.Map.Position ?? SourcePosition.Unknown, "\"search_space\" declares no parameter");
         }
 
-        CheckTuner(file, space);
-        CheckFixedParams(file, space);
+        CheckTuner(file, tuners);
+        IReadOnlyList<ExperimentProblem> problems = ExperimentCheck.Problems(space, Settings(file, tuners), tuners);
+        ThrowFirst(file, space, problems.Where(p => p.Kind != ExperimentProblemKind.EnqueuedOutsideSpace));
         CheckBuiltinParameters(file, builtin, space);
-        CheckEnqueue(file, space);
+        ThrowFirst(file, space, problems);
         (IObjective objective, string objectiveName) = file.Objective switch
         {
             BuiltinObjectiveSpec => (Objective.Create(builtin!.Evaluate), "builtin " + builtin.Name),
@@ -50,18 +53,8 @@ internal static class ExperimentFileValidator
             OutputPaths.Resolve(file.Output, outputFolder is null ? file.Folder : Path.GetFullPath(outputFolder)))
         {
             PriorRuns = WarmStartReader.ReadPriorRuns(file.WarmStart, file.Path),
+            Tuners = tuners,
         };
-    }
-
-    private static void CheckEnqueue(ExperimentFile file, SearchSpace space)
-    {
-        for (int i = 0; i < (file.Enqueue?.Count ?? 0); i++)
-        {
-            if (space.FindProblem(space.Activate(file.Enqueue![i])) is string problem)
-            {
-                throw Error(file, SourcePosition.Unknown, $"\"enqueue[{i}]\" is outside the search space: {problem}");
-            }
-        }
     }
 
     private static BenchmarkFunction FindBuiltin(ExperimentFile file, BuiltinObjectiveSpec spec) =>
@@ -70,33 +63,41 @@ internal static class ExperimentFileValidator
             spec.Position,
             $"unknown built-in objective \"{spec.Name}\"; expected one of: {string.Join(", ", BenchmarkFunctions.All.Select(f => f.Name))}");
 
-    private static void CheckTuner(ExperimentFile file, SearchSpace space)
+    private static void CheckTuner(ExperimentFile file, TunerCatalog tuners)
     {
-        if (file.Tuner is { } tuner && !TunerCatalog.Contains(tuner.Type))
+        if (file.Tuner is { } tuner && !tuners.Contains(tuner.Type))
         {
-            throw Error(file, tuner.Position, $"unknown tuner \"{tuner.Type}\"; expected one of: {string.Join(", ", TunerCatalog.Names)}");
-        }
-
-        if (file.Tuner?.Type == "grid" && space.FirstOrDefault(p => !p.Value.IsEnumerable) is { Key: { } name } continuous)
-        {
-            SourcePosition position = file.SearchSpace?.Map.Find(name)?.Value.Position ?? file.Tuner.Position;
-            throw Error(file, position, $"grid search cannot enumerate parameter \"{name}\" ({continuous.Value.Kind} is continuous); make it a choice, give it a step \"q\", or use the random tuner");
-        }
-
-        string tunerName = file.Tuner?.Type ?? (space.IsEnumerable && file.NumSamples is null ? "grid" : "auto");
-        bool endless = tunerName is "random" or "sobol" || (tunerName != "grid" && !space.IsEnumerable);
-        if (endless && file.NumSamples is null && file.TimeBudget is null)
-        {
-            throw Error(file, SourcePosition.Unknown, $"the {tunerName} tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\"");
+            throw Error(file, tuner.Position, $"unknown tuner \"{tuner.Type}\"; expected one of: {string.Join(", ", tuners.Names)}");
         }
     }
 
-    private static void CheckFixedParams(ExperimentFile file, SearchSpace space)
+    private static ExperimentOptions Settings(ExperimentFile file, TunerCatalog tuners) => new()
     {
-        if (file.FixedParams?.Keys.FirstOrDefault(space.ContainsKey) is string both)
+        Tuner = file.Tuner is { } tuner ? tuners.Create(tuner.Type) : null,
+        NumSamples = file.NumSamples,
+        TimeBudget = file.TimeBudget,
+        FixedParams = file.FixedParams,
+        EnqueuedConfigurations = file.Enqueue,
+    };
+
+    private static void ThrowFirst(ExperimentFile file, SearchSpace space, IEnumerable<ExperimentProblem> problems)
+    {
+        if (problems.FirstOrDefault() is not { } problem)
         {
-            throw Error(file, SourcePosition.Unknown, $"parameter \"{both}\" is both in \"search_space\" and in \"fixed_params\"; a parameter is either tuned or fixed");
+            return;
         }
+
+        throw problem.Kind switch
+        {
+            ExperimentProblemKind.GridOverContinuousDomain => Error(
+                file,
+                file.SearchSpace?.Map.Find(problem.Parameter!)?.Value.Position ?? file.Tuner?.Position ?? SourcePosition.Unknown,
+                $"grid search cannot enumerate parameter \"{problem.Parameter}\" ({space[problem.Parameter!].Kind} is continuous); make it a choice, give it a step \"q\", or use the random tuner"),
+            ExperimentProblemKind.NoRunBudget => Error(file, SourcePosition.Unknown, $"the {problem.Tuner} tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\""),
+            ExperimentProblemKind.FixedParameterTuned => Error(file, SourcePosition.Unknown, $"parameter \"{problem.Parameter}\" is both in \"search_space\" and in \"fixed_params\"; a parameter is either tuned or fixed"),
+            ExperimentProblemKind.EnqueuedOutsideSpace => Error(file, SourcePosition.Unknown, $"\"enqueue[{problem.Index}]\" is outside the search space: {problem.Reason}"),
+            _ => Error(file, SourcePosition.Unknown, problem.Message),
+        };
     }
 
     private static void CheckBuiltinParameters(ExperimentFile file, BenchmarkFunction? builtin, SearchSpace space)

@@ -18,10 +18,13 @@ internal sealed record ExperimentPlan(
     /// <summary>Gets the runs of the <c>warm_start</c> results file, which the tuner learns from without running them.</summary>
     public IReadOnlyList<RunResult>? PriorRuns { get; init; }
 
+    /// <summary>Gets the tuners the file's <c>tuner</c> names one of.</summary>
+    public TunerCatalog Tuners { get; init; } = TunerCatalog.Default;
+
     /// <summary>Gets the number of runs the experiment will make when it can be known: the sample count or the grid size.</summary>
     public long? ExpectedRuns => File.NumSamples ?? (UsesGrid ? SearchSpace.GridSize + (BaselineOutsideGrid ? 1 : 0) : null);
 
-    private bool UsesGrid => File.Tuner?.Type == "grid" || (File.Tuner is null && File.NumSamples is null && SearchSpace.IsEnumerable);
+    private bool UsesGrid => Tuners.Get(File.Tuner?.Type ?? TunerCatalog.DefaultTunerName(SearchSpace, File.NumSamples)).Has(TunerCapabilities.EnumeratesGrid);
 
     private bool BaselineOutsideGrid => File.CurrentParams is { } current && !SearchSpace.Contains(current);
 
@@ -37,7 +40,7 @@ internal sealed record ExperimentPlan(
             Name = File.Name,
             Direction = Direction,
             Objectives = File.Objectives ?? [],
-            Tuner = File.Tuner is { } tuner ? TunerCatalog.Create(tuner.Type) : null,
+            Tuner = File.Tuner is { } tuner ? Tuners.Create(tuner.Type) : null,
             FixedParams = File.FixedParams,
             CurrentParams = File.CurrentParams,
             EnqueuedConfigurations = File.Enqueue,

@@ -1,7 +1,11 @@
 using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Objectives;
+using Nomadic.Cli.Storage;
 using Nomadic.Cli.Tests.Support;
+using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
+using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
@@ -109,6 +113,82 @@ public sealed class ExperimentFileValidatorTests : IDisposable
         Assert.Null(plan.ExpectedRuns);
     }
 
+    [Theory]
+    [InlineData("search_space: {x: [1, 2]}\ntuner: random\n", "the random tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\"")]
+    [InlineData("search_space: {x: [1, 2]}\ntuner: sobol\n", "the sobol tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\"")]
+    [InlineData("", "the auto tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\"")]
+    [InlineData("search_space:\n  x: {type: uniform, low: 0, high: 1}\ntuner: grid\n", "line 3, column 6: grid search cannot enumerate parameter \"x\" (uniform is continuous); make it a choice, give it a step \"q\", or use the random tuner")]
+    [InlineData("num_samples: 2\nfixed_params: {x: 1}\n", "parameter \"x\" is both in \"search_space\" and in \"fixed_params\"; a parameter is either tuned or fixed")]
+    [InlineData("search_space: {x: [1, 2]}\nenqueue: [{x: 1}, {x: 3}]\n", "\"enqueue[1]\" is outside the search space: 'x' = 3 is outside choice([1, 2])")]
+    public void Validate_SettingsBreakingARule_AreOneLineInTheFilesTerms(string settings, string expected)
+    {
+        var error = Assert.Throws<InputException>(() => Validate("objective: {builtin: x2}\n" + settings));
+
+        Assert.Equal($"{_temp.File("experiment.yaml")}: {expected}", error.Message);
+    }
+
+    [Fact]
+    public async Task Validate_TunerRegisteredInTheCatalog_RunsWhenTheFileNamesIt()
+    {
+        TunerCatalog tuners = TunerCatalog.WithBuiltInTuners();
+        tuners.Register("anneal", () => new RenamedTuner("anneal", TunerCatalog.Default.Create("random")), TunerCapabilities.StopsWhenSpaceIsExhausted);
+
+        ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(_temp.Write("experiment.yaml", "objective: {builtin: x2}\ntuner: anneal\nnum_samples: 3\n")), null, tuners);
+        using var storage = new InMemoryExperimentStorage();
+        using Experiment experiment = plan.CreateExperiment(null, new WorkerSettings(storage, "w", TimeSpan.FromSeconds(30), null));
+        ExperimentResult result = await experiment.RunAsync();
+
+        Assert.Equal("anneal", result.Metadata["tuner"]);
+        Assert.Equal(3, result.Count);
+    }
+
+    [Fact]
+    public void Validate_RegisteredTunerThatNeverStops_NeedsABudgetEvenOnAFiniteSpace()
+    {
+        TunerCatalog tuners = TunerCatalog.WithBuiltInTuners();
+        tuners.Register("drift", () => new RenamedTuner("drift", new RandomTuner()), TunerCapabilities.None);
+        string path = _temp.Write("experiment.yaml", "objective: {builtin: x2}\nsearch_space: {x: [1, 2]}\ntuner: drift\n");
+
+        var error = Assert.Throws<InputException>(() => ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), null, tuners));
+
+        Assert.EndsWith("the drift tuner never runs out of configurations here; set \"num_samples\" or \"time_budget_seconds\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RegisteredTunerThatEnumeratesTheGrid_ExpectsOneRunPerGridPoint()
+    {
+        TunerCatalog tuners = TunerCatalog.WithBuiltInTuners();
+        tuners.Register("sweep", () => new RenamedTuner("sweep", new GridTuner()), TunerCapabilities.EnumeratesGrid | TunerCapabilities.StopsWhenSpaceIsExhausted);
+        string path = _temp.Write("experiment.yaml", "objective: {builtin: x2}\nsearch_space: {x: [1, 2, 3]}\ntuner: sweep\n");
+
+        ExperimentPlan plan = ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), null, tuners);
+
+        Assert.Equal(3, plan.ExpectedRuns);
+    }
+
+    [Fact]
+    public void Validate_UnknownTuner_ListsTheCatalogsNames()
+    {
+        TunerCatalog tuners = TunerCatalog.WithBuiltInTuners();
+        tuners.Register("anneal", () => new RenamedTuner("anneal", new RandomTuner()), TunerCapabilities.StopsWhenSpaceIsExhausted);
+        string path = _temp.Write("experiment.yaml", "objective: {builtin: x2}\nnum_samples: 2\ntuner: bayes\n");
+
+        var error = Assert.Throws<InputException>(() => ExperimentFileValidator.Validate(ExperimentFileReader.Read(path), null, tuners));
+
+        Assert.EndsWith("unknown tuner \"bayes\"; expected one of: auto, grid, random, sobol, tpe, gp, cfo, blendsearch, nsga2, anneal", error.Message, StringComparison.Ordinal);
+    }
+
     private ExperimentPlan Validate(string yaml, string? outputFolder = null) =>
         ExperimentFileValidator.Validate(ExperimentFileReader.Read(_temp.Write("experiment.yaml", yaml)), outputFolder);
+
+    private sealed class RenamedTuner(string name, ITuner inner) : ITuner
+    {
+        public string Name => name;
+
+        public void Initialize(TunerSetup setup) => inner.Initialize(setup);
+
+        public IReadOnlyDictionary<string, object?>? Suggest(TunerContext context) => inner.Suggest(context);
+
+        public void Observe(RunResult run) => inner.Observe(run);
+    }
 }

@@ -5,6 +5,7 @@ using Nomadic.Cli.Tests.Support;
 using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Storage;
+using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Tests.Configuration.Experiments;
 
@@ -84,7 +85,7 @@ public sealed class WarmStartReaderTests : IDisposable
         Assert.Equal(tuner, result.Metadata["tuner"]);
     }
 
-    public static TheoryData<string> TunerNames => [.. TunerCatalog.Names.Where(n => n != "grid")];
+    public static TheoryData<string> TunerNames => [.. TunerCatalog.Default.Names.Where(n => n != "grid")];
 
     [Fact]
     public void Validate_WarmStartNamesASqliteStorage_SaysToExportAResultFirstWithoutReadingIt()

@@ -82,18 +82,9 @@ public class ConditionalTuningTests
 
     private static ITuner Create(string name) => name switch
     {
-        "grid" => new GridTuner(),
-        "random" => new RandomTuner(),
-        "tpe" => new TpeTuner(),
         "tpe-multivariate" => new TpeTuner(new TpeOptions { Multivariate = true }),
-        "gp" => new GaussianProcessTuner(),
-        "sobol" => new QuasiRandomTuner(),
-        "cfo" => new CfoTuner(),
-        "blendsearch" => new BlendSearchTuner(),
-        "nsga2" => new NsgaIITuner(),
-        "auto" => new AutoTuner(),
         "tpe-objectives" => new TpeTuner(),
         "auto-objectives" => new AutoTuner(new AutoTunerOptions { MultiObjectiveTpeRuns = 10 }),
-        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        _ => TunerCatalog.Default.Create(name),
     };
 }
