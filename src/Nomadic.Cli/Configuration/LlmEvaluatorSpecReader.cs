@@ -1,8 +1,10 @@
+using Nomadic.AI.Evaluation;
+
 namespace Nomadic.Cli.Configuration;
 
 /// <summary>
 /// Reads the <c>evaluator</c> of an objective that scores a model's answers (the llm objective, the rag objective's
-/// <c>generation</c>): a name (<c>token_f1</c>), <c>{"judge": {"criteria": {...}, ...}}</c>
+/// <c>generation</c>): a name or alias of the <see cref="EvaluatorCatalog"/> (<c>token_f1</c>), <c>{"judge": {"criteria": {...}, ...}}</c>
 /// or <c>{"weighted": {"token_f1": 0.5, "semantic": 0.5}}</c>; <c>token_f1</c> when absent.
 /// </summary>
 internal static class LlmEvaluatorSpecReader
@@ -29,20 +31,21 @@ internal static class LlmEvaluatorSpecReader
 
                 return evaluator.Has("judge") ? Judge(evaluator) : Weighted(evaluator);
             default:
-                throw llm.WrongType(Key, node, $"one of {string.Join(", ", NamedEvaluatorSpec.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}");
+                throw llm.WrongType(Key, node, $"one of {string.Join(", ", NamedEvaluatorSpec.Catalog.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}");
         }
     }
 
     private static NamedEvaluatorSpec Named(ConfigSection section, string where, string name, SourcePosition position)
     {
-        if (NamedEvaluatorSpec.Names.Contains(name, StringComparer.Ordinal))
+        EvaluatorCatalog catalog = NamedEvaluatorSpec.Catalog;
+        if (catalog.TryResolve(name, out string? known))
         {
-            return new NamedEvaluatorSpec(name, position);
+            return new NamedEvaluatorSpec(known, position);
         }
 
-        string hint = KeySuggestion.Nearest(name, NamedEvaluatorSpec.Names) is string near
+        string hint = KeySuggestion.Nearest(name, [.. catalog.Names, .. catalog.Aliases.Keys]) is string near
             ? $"did you mean \"{near}\"?"
-            : $"expected one of: {string.Join(", ", NamedEvaluatorSpec.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}";
+            : $"expected one of: {string.Join(", ", catalog.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}";
         throw section.Error(position, $"unknown evaluator \"{name}\" in \"{where}\"; {hint}");
     }
 
