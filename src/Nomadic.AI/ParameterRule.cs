@@ -51,7 +51,7 @@ internal sealed class ParameterRule
         ChoiceDomain choice => choice.Values.Select(Problem).FirstOrDefault(p => p is not null),
         IntDomain range when IsNumeric => Problem(range.MinValue) ?? Problem(range.MaxValue),
         FloatDomain range when IsNumeric && !_whole => Problem(range.Low) ?? Problem(range.High),
-        _ => $"{domain.Kind} takes values that are not {Expected}; declare it with {(IsNumeric ? "randint or a list" : "a list")}",
+        _ => $"a {domain.Kind} range gives values that are not {Expected}; declare it with {(IsNumeric ? "randint or a list" : "a list")}",
     };
 
     private bool Accepts(object value)
@@ -79,6 +79,7 @@ internal sealed class ParameterRule
     private static string Show(object value) => value switch
     {
         string text => $"\"{text}\"",
+        bool flag => flag ? "true" : "false",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };

@@ -129,15 +129,21 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
     [InlineData("token_f1")]
     [InlineData("rouge_l")]
     [InlineData("bleu")]
-    [InlineData("semantic")]
+    [InlineData("semantic_similarity")]
     public void Read_EvaluatorName_IsKept(string name)
     {
         Assert.Equal(name, Assert.IsType<NamedEvaluatorSpec>(Read(With("evaluator: " + name)).Evaluator).Name);
     }
 
+    [Fact]
+    public void Read_EvaluatorAlias_IsTheEvaluatorsOwnName()
+    {
+        Assert.Equal("semantic_similarity", Assert.IsType<NamedEvaluatorSpec>(Read(With("evaluator: semantic")).Evaluator).Name);
+    }
+
     [Theory]
     [InlineData("    promt: x", "unknown key \"promt\" in \"objective.llm\"; did you mean \"prompt\"?")]
-    [InlineData("    evaluator: f1", "unknown evaluator \"f1\" in \"objective.llm.evaluator\"; expected one of: exact_match, token_f1, rouge_l, bleu, semantic")]
+    [InlineData("    evaluator: f1", "unknown evaluator \"f1\" in \"objective.llm.evaluator\"; expected one of: exact_match, token_f1, rouge_l, bleu, semantic_similarity")]
     [InlineData("    evaluator: token_f2", "unknown evaluator \"token_f2\" in \"objective.llm.evaluator\"; did you mean \"token_f1\"?")]
     [InlineData("    evaluator: {weighted: {token_f1: 0.5, semantik: 0.5}}", "unknown evaluator \"semantik\" in \"objective.llm.evaluator.weighted\"; did you mean \"semantic\"?")]
     [InlineData("    evaluator: {weighted: {token_f1: -1, semantic: 2}}", "\"objective.llm.evaluator.weighted.token_f1\" must be a number, 0 or more, got -1")]
