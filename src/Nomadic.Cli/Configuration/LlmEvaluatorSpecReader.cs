@@ -53,9 +53,19 @@ internal static class LlmEvaluatorSpecReader
     {
         ConfigSection weighted = evaluator.Section("weighted")!;
         List<(string Name, double Weight, SourcePosition Position)> weights = Weights(weighted, "evaluator", "{\"token_f1\": 0.5, \"semantic\": 0.5}");
-        return new WeightedEvaluatorSpec(
-            weights.Select(w => (Named(weighted, weighted.Path, w.Name, w.Position), w.Weight)).ToList(),
-            evaluator.Node("weighted")!.Position);
+        List<(NamedEvaluatorSpec Evaluator, double Weight)> components = weights.Select(w => (Named(weighted, weighted.Path, w.Name, w.Position), w.Weight)).ToList();
+        List<string> names = components.ConvertAll(c => c.Evaluator.Name);
+        for (int i = 0; i < names.Count; i++)
+        {
+            // Keys are distinct, so a name given twice was given once by an alias.
+            if (names.IndexOf(names[i]) is int first && first < i)
+            {
+                string alias = weights[i].Name == names[i] ? weights[first].Name : weights[i].Name;
+                throw weighted.Error(weights[i].Position, $"\"{weighted.Path}\" names the evaluator \"{names[i]}\" twice (\"{alias}\" is another name for it)");
+            }
+        }
+
+        return new WeightedEvaluatorSpec(components, evaluator.Node("weighted")!.Position);
     }
 
     private static JudgeEvaluatorSpec Judge(ConfigSection evaluator)
