@@ -15,6 +15,7 @@ namespace Nomadic.AI.Rag;
 /// <item><term><c>top_k</c></term><description>chunks per query (5)</description></item>
 /// <item><term><c>rerank</c>, <c>rerank_candidates</c>, <c>mmr_lambda</c></term><description><c>none</c> (default), <c>semantic</c> or <c>mmr</c>; candidates reranked (20); MMR's λ (0.7)</description></item>
 /// </list>
+/// Each value must pass its rule in <see cref="RagParameterRules"/>, which a check before the runs applies too.
 /// A <see cref="RagObjective"/> that generates answers also reads <see cref="Generation"/> and its templates' placeholders.
 /// </remarks>
 public static class RagParameters
