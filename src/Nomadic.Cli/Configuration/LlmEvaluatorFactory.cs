@@ -36,15 +36,14 @@ internal static class LlmEvaluatorFactory
 
     private static IEvaluator Named(string name)
     {
-        IEvaluator evaluator = NamedEvaluatorSpec.Catalog.Create(name);
-        if (evaluator is SemanticSimilarityEvaluator)
+        if (name == "semantic_similarity")
         {
-            // The model is found or fetched now, before any run; it loads on the first item, and each distinct text is
-            // embedded once for the whole experiment.
+            // The model is found or fetched now, before the evaluator's type loads it and before any run; it loads on
+            // the first item, and each distinct text is embedded once for the whole experiment.
             MiniLmAssembly.EnsureLoadable(Console.Error);
         }
 
-        return evaluator;
+        return NamedEvaluatorSpec.Catalog.Create(name);
     }
 
     private static LlmJudgeEvaluator Judge(ExperimentFile file, JudgeEvaluatorSpec judge, LlmClientSpec client)
