@@ -3,13 +3,19 @@ using Microsoft.Extensions.AI;
 
 namespace Nomadic.AI;
 
-/// <summary>Reads the values of a run's parameters that a chat call uses: text, numbers and the call's <see cref="ChatOptions"/>.</summary>
+/// <summary>
+/// Reads the values of a run's parameters that a chat call uses, each first checked by <see cref="LlmParameterRules"/>:
+/// text, numbers and the call's <see cref="ChatOptions"/>.
+/// </summary>
 internal static class RunParameters
 {
+    private static readonly LlmParameterRules AnyPrompts = new();
+
     /// <summary>The chat options of <see cref="LlmParameters.Model"/>, <see cref="LlmParameters.Temperature"/>, <see cref="LlmParameters.TopP"/> and <see cref="LlmParameters.MaxTokens"/>; each unset when absent.</summary>
+    /// <exception cref="ArgumentException">A value is unusable; the message names the parameter.</exception>
     public static ChatOptions ChatOptions(IReadOnlyDictionary<string, object?> parameters) => new()
     {
-        ModelId = Text(parameters, LlmParameters.Model),
+        ModelId = (string?)Checked(parameters, LlmParameters.Model, AnyPrompts),
         Temperature = (float?)Number(parameters, LlmParameters.Temperature),
         TopP = (float?)Number(parameters, LlmParameters.TopP),
         MaxOutputTokens = Integer(parameters, LlmParameters.MaxTokens),
@@ -19,26 +25,24 @@ internal static class RunParameters
     public static Dictionary<string, string> AsText(IReadOnlyDictionary<string, object?> parameters) =>
         parameters.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? string.Empty, StringComparer.Ordinal);
 
-    public static string? Text(IReadOnlyDictionary<string, object?> parameters, string name) =>
-        parameters.TryGetValue(name, out object? value) && value is not null ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
-
-    public static double? Number(IReadOnlyDictionary<string, object?> parameters, string name)
+    /// <summary>The value of a parameter that <paramref name="rules"/> accepted; null when absent.</summary>
+    /// <exception cref="ArgumentException">The value is unusable; the message names the parameter.</exception>
+    public static object? Checked(IReadOnlyDictionary<string, object?> parameters, string name, LlmParameterRules rules)
     {
         if (!parameters.TryGetValue(name, out object? value) || value is null)
         {
             return null;
         }
 
-        return value switch
-        {
-            double or float or int or long or decimal => Convert.ToDouble(value, CultureInfo.InvariantCulture),
-            string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) => d,
-            _ => throw new ArgumentException($"The parameter \"{name}\" must be a number, got {value}."),
-        };
+        return rules.Check(name, value) is ParameterProblem problem
+            ? throw new ArgumentException($"The parameter \"{name}\": {problem.Message}.")
+            : value;
     }
 
-    public static int? Integer(IReadOnlyDictionary<string, object?> parameters, string name) =>
-        Number(parameters, name) is { } number
-            ? number == Math.Floor(number) && number is >= 0 and <= int.MaxValue ? (int)number : throw new ArgumentException($"The parameter \"{name}\" must be a whole number of 0 or more, got {number}.")
-            : null;
+    /// <summary>A whole-number parameter that the rules accepted; null when absent.</summary>
+    /// <exception cref="ArgumentException">The value is unusable; the message names the parameter.</exception>
+    public static int? Integer(IReadOnlyDictionary<string, object?> parameters, string name) => (int?)Number(parameters, name);
+
+    private static double? Number(IReadOnlyDictionary<string, object?> parameters, string name) =>
+        Checked(parameters, name, AnyPrompts) is object value ? ParameterRule.AsNumber(value) : null;
 }

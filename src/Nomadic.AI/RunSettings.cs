@@ -15,10 +15,10 @@ internal sealed record RunSettings(ChatOptions ChatOptions, PromptTemplate Promp
     /// <param name="prompts">The prompt variants <see cref="LlmParameters.PromptVariant"/> chooses among.</param>
     /// <param name="fewShot">The pool <c>{examples}</c> is drawn from; null for none.</param>
     /// <returns>The settings.</returns>
-    /// <exception cref="ArgumentException">The variant is missing or unknown, or examples are asked for without a pool.</exception>
+    /// <exception cref="ArgumentException">A value is unusable (<see cref="LlmParameterRules"/>), the variant is missing, or examples are asked for without a pool.</exception>
     public static RunSettings Read(IReadOnlyDictionary<string, object?> parameters, PromptVariants prompts, FewShotPool? fewShot)
     {
-        PromptTemplate prompt = RunParameters.Text(parameters, LlmParameters.PromptVariant) is { } variant
+        PromptTemplate prompt = RunParameters.Checked(parameters, LlmParameters.PromptVariant, new LlmParameterRules(prompts.Names, null)) is string variant
             ? prompts[variant]
             : prompts.Names.Count == 1
                 ? prompts[prompts.Names[0]]

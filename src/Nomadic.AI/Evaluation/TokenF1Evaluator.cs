@@ -10,8 +10,8 @@ namespace Nomadic.AI.Evaluation;
 public sealed class TokenF1Evaluator : IEvaluator
 {
     /// <inheritdoc />
-    /// <value>The value is <c>f1</c>.</value>
-    public string Name => "f1";
+    /// <value>The value is <c>token_f1</c>.</value>
+    public string Name => "token_f1";
 
     /// <inheritdoc />
     public ValueTask<ItemScore> EvaluateAsync(EvaluationItem item, string output, CancellationToken cancellationToken = default)

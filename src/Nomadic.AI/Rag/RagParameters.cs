@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Nomadic.AI.Rag;
 
 /// <summary>
@@ -17,6 +15,7 @@ namespace Nomadic.AI.Rag;
 /// <item><term><c>top_k</c></term><description>chunks per query (5)</description></item>
 /// <item><term><c>rerank</c>, <c>rerank_candidates</c>, <c>mmr_lambda</c></term><description><c>none</c> (default), <c>semantic</c> or <c>mmr</c>; candidates reranked (20); MMR's λ (0.7)</description></item>
 /// </list>
+/// Each value must pass its rule in <see cref="RagParameterRules"/>, which a check before the runs applies too.
 /// A <see cref="RagObjective"/> that generates answers also reads <see cref="Generation"/> and its templates' placeholders.
 /// </remarks>
 public static class RagParameters
@@ -27,11 +26,6 @@ public static class RagParameters
         "bm25_k1", "bm25_b", "hybrid_alpha", "fusion", "hybrid_candidates", "top_k", "rerank", "rerank_candidates", "mmr_lambda",
     ];
 
-    private static readonly string[] GenerationNames =
-    [
-        LlmParameters.Model, LlmParameters.Temperature, LlmParameters.MaxTokens, LlmParameters.TopP, LlmParameters.PromptVariant, LlmParameters.FewShotCount,
-    ];
-
     /// <summary>Gets the names of the parameters a retrieval pipeline reads.</summary>
     public static IReadOnlyList<string> All => Names;
 
@@ -39,7 +33,7 @@ public static class RagParameters
     /// Gets the names of the parameters the generation stage reads (as an <see cref="LlmObjective"/> does): <c>model</c>,
     /// <c>temperature</c>, <c>max_tokens</c>, <c>top_p</c>, <c>prompt_variant</c> and <c>few_shot_count</c>.
     /// </summary>
-    public static IReadOnlyList<string> Generation => GenerationNames;
+    public static IReadOnlyList<string> Generation => LlmParameterRules.Names;
 
     /// <summary>Reads a configuration.</summary>
     /// <param name="parameters">The run's parameters; names outside <see cref="All"/> are an error.</param>
@@ -67,7 +61,7 @@ public static class RagParameters
             return new RagConfiguration
             {
                 Chunker = Chunker(reader),
-                Retriever = reader.Choice("retriever", "bm25", "bm25", "embedding", "hybrid") switch
+                Retriever = reader.Choice("retriever", "bm25") switch
                 {
                     "embedding" => RetrieverKind.Embedding,
                     "hybrid" => RetrieverKind.Hybrid,
@@ -78,18 +72,18 @@ public static class RagParameters
                     new HybridOptions
                     {
                         Alpha = reader.Number("hybrid_alpha", 0.5),
-                        Fusion = reader.Choice("fusion", "score", "score", "rrf") == "rrf" ? FusionMethod.ReciprocalRank : FusionMethod.Score,
-                        Candidates = reader.Integer("hybrid_candidates", 50, 1),
+                        Fusion = reader.Choice("fusion", "score") == "rrf" ? FusionMethod.ReciprocalRank : FusionMethod.Score,
+                        Candidates = reader.Integer("hybrid_candidates", 50),
                     },
                     o => o.Validate()),
-                TopK = reader.Integer("top_k", 5, 1),
-                Reranker = reader.Choice("rerank", "none", "none", "semantic", "mmr") switch
+                TopK = reader.Integer("top_k", 5),
+                Reranker = reader.Choice("rerank", "none") switch
                 {
                     "semantic" => new SemanticReranker(),
                     "mmr" => new MmrReranker(reader.Number("mmr_lambda", 0.7)),
                     _ => null,
                 },
-                RerankCandidates = reader.Integer("rerank_candidates", 20, 1),
+                RerankCandidates = reader.Integer("rerank_candidates", 20),
             };
         }
         catch (ArgumentOutOfRangeException e)
@@ -98,14 +92,14 @@ public static class RagParameters
         }
     }
 
-    private static IChunker Chunker(Reader reader) => reader.Choice("chunking", "fixed", "fixed", "sentence", "paragraph") switch
+    private static IChunker Chunker(Reader reader) => reader.Choice("chunking", "fixed") switch
     {
-        "sentence" => new SentenceWindowChunker(reader.Integer("sentence_window", 3, 1), reader.Integer("sentence_overlap", 0, 0)),
+        "sentence" => new SentenceWindowChunker(reader.Integer("sentence_window", 3), reader.Integer("sentence_overlap", 0)),
         "paragraph" => new ParagraphChunker(),
         _ => new FixedSizeChunker(
-            reader.Integer("chunk_size", 200, 1),
-            reader.Integer("chunk_overlap", 0, 0),
-            reader.Choice("chunk_unit", "words", "words", "characters") == "characters" ? ChunkUnit.Characters : ChunkUnit.Words),
+            reader.Integer("chunk_size", 200),
+            reader.Integer("chunk_overlap", 0),
+            reader.Choice("chunk_unit", "words") == "characters" ? ChunkUnit.Characters : ChunkUnit.Words),
     };
 
     private static T Checked<T>(T options, Action<T> validate)
@@ -116,33 +110,24 @@ public static class RagParameters
 
     private sealed class Reader(IReadOnlyDictionary<string, object?> parameters)
     {
-        public string Choice(string name, string fallback, params string[] allowed)
+        public string Choice(string name, string fallback) => Value(name) is object value ? (string)value : fallback;
+
+        public double Number(string name, double fallback) =>
+            Value(name) is object value ? ParameterRule.AsNumber(value)!.Value : fallback;
+
+        public int Integer(string name, int fallback) => (int)Number(name, fallback);
+
+        // The value when present, after the parameter's rule (RagParameterRules) accepted it.
+        private object? Value(string name)
         {
             if (!parameters.TryGetValue(name, out object? value) || value is null)
             {
-                return fallback;
+                return null;
             }
 
-            return value is string text && allowed.Contains(text, StringComparer.Ordinal) ? text
-                : throw new ArgumentException($"Retrieval parameter \"{name}\" is {Describe(value)}; expected one of {string.Join(", ", allowed)}.");
+            return RagParameterRules.Check(name, value) is ParameterProblem problem
+                ? throw new ArgumentException($"Retrieval parameter \"{name}\": {problem.Message}.")
+                : value;
         }
-
-        public double Number(string name, double fallback) =>
-            !parameters.TryGetValue(name, out object? value) || value is null ? fallback
-            : value is double or float or int or long or decimal ? Convert.ToDouble(value, CultureInfo.InvariantCulture)
-            : throw new ArgumentException($"Retrieval parameter \"{name}\" is {Describe(value)}; expected a number.");
-
-        public int Integer(string name, int fallback, int minimum)
-        {
-            double number = Number(name, fallback);
-            if (number != Math.Floor(number) || number < minimum || number > int.MaxValue)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Retrieval parameter \"{name}\" is {number}; expected an integer of {minimum} or more."));
-            }
-
-            return (int)number;
-        }
-
-        private static string Describe(object value) => value is string s ? $"\"{s}\"" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
     }
 }

@@ -15,8 +15,8 @@ public class WeightedEvaluatorTests
 
         Assert.Equal(((1 * 0.0) + (3 * 0.4)) / 4, score.Score, 12);
         Assert.Equal(0.0, score.Details["exact_match"]);
-        Assert.Equal(0.4, (double)score.Details["f1"]!, 12);
-        Assert.IsType<IReadOnlyDictionary<string, object?>>(score.Details["f1_details"], exactMatch: false);
+        Assert.Equal(0.4, (double)score.Details["token_f1"]!, 12);
+        Assert.IsType<IReadOnlyDictionary<string, object?>>(score.Details["token_f1_details"], exactMatch: false);
     }
 
     [Fact]

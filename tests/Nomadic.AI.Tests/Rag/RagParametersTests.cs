@@ -34,8 +34,8 @@ public sealed class RagParametersTests
 
     [Theory]
     [InlineData("chunk_sizes", 10, "Unknown retrieval parameter \"chunk_sizes\"")]
-    [InlineData("retriever", "dense", "\"retriever\" is \"dense\"; expected one of bm25, embedding, hybrid")]
-    [InlineData("top_k", 2.5, "\"top_k\" is 2.5; expected an integer of 1 or more")]
+    [InlineData("retriever", "dense", "\"retriever\": \"dense\" is not one of bm25, embedding, hybrid")]
+    [InlineData("top_k", 2.5, "\"top_k\": 2.5 is not a whole number of 1 or more")]
     [InlineData("chunk_overlap", 300, "out of range")]
     public void Read_BadParameter_ThrowsNamingIt(string name, object value, string message)
     {

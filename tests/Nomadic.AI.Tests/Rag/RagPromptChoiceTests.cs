@@ -82,9 +82,9 @@ public sealed class RagPromptChoiceTests
 
     [Theory]
     [InlineData(null, null, "The parameters lack \"prompt_variant\", needed to choose among the prompt variants chatty, terse.")]
-    [InlineData("cite", null, "There is no prompt variant \"cite\"; the variants are chatty, terse.")]
+    [InlineData("cite", null, "The parameter \"prompt_variant\": \"cite\" is not one of the prompt variants chatty, terse.")]
     [InlineData("terse", 3, "The few-shot pool has 2 usable examples, fewer than the 3 asked for.")]
-    [InlineData("terse", -1, "The parameter \"few_shot_count\" must be a whole number of 0 or more, got -1.")]
+    [InlineData("terse", -1, "The parameter \"few_shot_count\": -1 is not a whole number of 0 or more.")]
     public async Task EvaluateAsync_UnusablePromptChoice_FailsTheRunNamingTheProblemBeforeAskingTheModel(string? variant, int? count, string expected)
     {
         RagDataset dataset = RagGenerationRuns.Example.WithFirstQuestions(1);

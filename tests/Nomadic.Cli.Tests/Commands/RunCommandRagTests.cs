@@ -135,7 +135,7 @@ public sealed class RunCommandRagTests : IDisposable
     [InlineData("corpus: corpus/", "corpus: missing/", "the rag corpus folder")]
     [InlineData("questions: questions.jsonl", "questions: nope.jsonl", "the rag questions file")]
     [InlineData("  top_k: [3, 5, 8]", "  top_kk: [3, 5, 8]", "parameter \"top_kk\" is not one the rag pipeline knows; did you mean \"top_k\"?")]
-    [InlineData("retriever: bm25, top_k: 3", "retriever: dense, top_k: 3", "\"current_params\": Retrieval parameter \"retriever\" is \"dense\"")]
+    [InlineData("retriever: bm25, top_k: 3", "retriever: dense, top_k: 3", "\"current_params\": Retrieval parameter \"retriever\": \"dense\" is not one of bm25, embedding, hybrid")]
     public async Task Run_BadRagObjective_OneLineError(string original, string replacement, string message)
     {
         string folder = _temp.CopyFrom(Repository.Example("rag"), "rag", Repository.IsExampleSource);

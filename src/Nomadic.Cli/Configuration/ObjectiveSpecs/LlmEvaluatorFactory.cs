@@ -37,22 +37,16 @@ internal static class LlmEvaluatorFactory
         _ => Judge(file, (JudgeEvaluatorSpec)evaluator, client),
     };
 
-    private static IEvaluator Named(string name) => name switch
+    private static IEvaluator Named(string name)
     {
-        "exact_match" => new ExactMatchEvaluator(),
-        "token_f1" => new TokenF1Evaluator(),
-        "rouge_l" => new RougeLEvaluator(),
-        "bleu" => new BleuEvaluator(),
-        "semantic" => Semantic(),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not an evaluator name."),
-    };
+        if (name == "semantic_similarity")
+        {
+            // The model is found or fetched now, before the evaluator's type loads it and before any run; it loads on
+            // the first item, and each distinct text is embedded once for the whole experiment.
+            MiniLmAssembly.EnsureLoadable(Console.Error);
+        }
 
-    // The model is found or fetched now, before any run; it loads on the first item, and each distinct text is embedded
-    // once for the whole experiment.
-    private static SemanticSimilarityEvaluator Semantic()
-    {
-        MiniLmAssembly.EnsureLoadable(Console.Error);
-        return new SemanticSimilarityEvaluator(new MiniLmEmbeddingGenerator());
+        return NamedEvaluatorSpec.Catalog.Create(name);
     }
 
     private static LlmJudgeEvaluator Judge(ExperimentFile file, JudgeEvaluatorSpec judge, LlmClientSpec client)

@@ -1,3 +1,4 @@
+using Nomadic.AI.Evaluation;
 using Nomadic.Cli.Configuration.Syntax;
 
 namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
@@ -13,11 +14,11 @@ internal abstract record LlmEvaluatorSpec(SourcePosition Position)
     public abstract IEnumerable<string> ReferenceBased { get; }
 }
 
-/// <summary>An evaluator known by name: <c>exact_match</c>, <c>token_f1</c>, <c>rouge_l</c>, <c>bleu</c> or <c>semantic</c>.</summary>
+/// <summary>An evaluator of the <see cref="EvaluatorCatalog"/> by its name (<c>token_f1</c>), an alias already resolved.</summary>
 internal sealed record NamedEvaluatorSpec(string Name, SourcePosition Position) : LlmEvaluatorSpec(Position)
 {
-    /// <summary>The names, in the order the documentation lists them.</summary>
-    public static readonly string[] Names = ["exact_match", "token_f1", "rouge_l", "bleu", "semantic"];
+    /// <summary>The evaluators a file names.</summary>
+    public static readonly EvaluatorCatalog Catalog = EvaluatorCatalog.CreateDefault();
 
     public override string Description => Name;
 

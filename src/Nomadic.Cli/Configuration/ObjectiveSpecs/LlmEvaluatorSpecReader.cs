@@ -1,10 +1,11 @@
+using Nomadic.AI.Evaluation;
 using Nomadic.Cli.Configuration.Syntax;
 
 namespace Nomadic.Cli.Configuration.ObjectiveSpecs;
 
 /// <summary>
 /// Reads the <c>evaluator</c> of an objective that scores a model's answers (the llm objective, the rag objective's
-/// <c>generation</c>): a name (<c>token_f1</c>), <c>{"judge": {"criteria": {...}, ...}}</c>
+/// <c>generation</c>): a name or alias of the <see cref="EvaluatorCatalog"/> (<c>token_f1</c>), <c>{"judge": {"criteria": {...}, ...}}</c>
 /// or <c>{"weighted": {"token_f1": 0.5, "semantic": 0.5}}</c>; <c>token_f1</c> when absent.
 /// </summary>
 internal static class LlmEvaluatorSpecReader
@@ -31,20 +32,21 @@ internal static class LlmEvaluatorSpecReader
 
                 return evaluator.Has("judge") ? Judge(evaluator) : Weighted(evaluator);
             default:
-                throw llm.WrongType(Key, node, $"one of {string.Join(", ", NamedEvaluatorSpec.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}");
+                throw llm.WrongType(Key, node, $"one of {string.Join(", ", NamedEvaluatorSpec.Catalog.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}");
         }
     }
 
     private static NamedEvaluatorSpec Named(ConfigSection section, string where, string name, SourcePosition position)
     {
-        if (NamedEvaluatorSpec.Names.Contains(name, StringComparer.Ordinal))
+        EvaluatorCatalog catalog = NamedEvaluatorSpec.Catalog;
+        if (catalog.TryResolve(name, out string? known))
         {
-            return new NamedEvaluatorSpec(name, position);
+            return new NamedEvaluatorSpec(known, position);
         }
 
-        string hint = KeySuggestion.Nearest(name, NamedEvaluatorSpec.Names) is string near
+        string hint = KeySuggestion.Nearest(name, [.. catalog.Names, .. catalog.Aliases.Keys]) is string near
             ? $"did you mean \"{near}\"?"
-            : $"expected one of: {string.Join(", ", NamedEvaluatorSpec.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}";
+            : $"expected one of: {string.Join(", ", catalog.Names)}, {{\"judge\": ...}} or {{\"weighted\": ...}}";
         throw section.Error(position, $"unknown evaluator \"{name}\" in \"{where}\"; {hint}");
     }
 
@@ -52,9 +54,19 @@ internal static class LlmEvaluatorSpecReader
     {
         ConfigSection weighted = evaluator.Section("weighted")!;
         List<(string Name, double Weight, SourcePosition Position)> weights = Weights(weighted, "evaluator", "{\"token_f1\": 0.5, \"semantic\": 0.5}");
-        return new WeightedEvaluatorSpec(
-            weights.Select(w => (Named(weighted, weighted.Path, w.Name, w.Position), w.Weight)).ToList(),
-            evaluator.Node("weighted")!.Position);
+        List<(NamedEvaluatorSpec Evaluator, double Weight)> components = weights.Select(w => (Named(weighted, weighted.Path, w.Name, w.Position), w.Weight)).ToList();
+        List<string> names = components.ConvertAll(c => c.Evaluator.Name);
+        for (int i = 0; i < names.Count; i++)
+        {
+            // Keys are distinct, so a name given twice was given once by an alias.
+            if (names.IndexOf(names[i]) is int first && first < i)
+            {
+                string alias = weights[i].Name == names[i] ? weights[first].Name : weights[i].Name;
+                throw weighted.Error(weights[i].Position, $"\"{weighted.Path}\" names the evaluator \"{names[i]}\" twice (\"{alias}\" is another name for it)");
+            }
+        }
+
+        return new WeightedEvaluatorSpec(components, evaluator.Node("weighted")!.Position);
     }
 
     private static JudgeEvaluatorSpec Judge(ConfigSection evaluator)

@@ -21,7 +21,7 @@ internal static class LlmObjectiveFactory
     public static (IObjective Objective, string Name) Create(ExperimentFile file, LlmObjectiveSpec spec, SearchSpace space)
     {
         EvaluationDataset dataset = EvaluationDatasetFile.Load(file, spec.Dataset);
-        var owner = new PromptsOwner("the llm objective", LlmParameterCheck.LlmObjectiveParameters, dataset.Items, [.. dataset.Items.Select(i => i.Query)]);
+        var owner = new PromptsOwner("the llm objective", LlmParameterRules.Names, dataset.Items, [.. dataset.Items.Select(i => i.Query)]);
         PromptChoices prompts = PromptsFactory.Create(file, spec.Prompts, owner, space);
         LlmEvaluatorFactory.CheckReferences(file, spec.Evaluator, dataset, spec.Dataset.Value);
         var options = new LlmObjectiveOptions

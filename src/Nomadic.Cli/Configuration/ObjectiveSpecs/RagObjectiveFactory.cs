@@ -1,3 +1,4 @@
+using Nomadic.AI;
 using Nomadic.AI.Rag;
 using Nomadic.Cli.Configuration.Experiments;
 using Nomadic.Cli.Configuration.Syntax;
@@ -33,6 +34,7 @@ internal static class RagObjectiveFactory
             CheckNames(file, spec, space);
         }
 
+        CheckDomains(file, space);
         IReadOnlyCollection<string> readElsewhere = spec.Generation is null ? [] : RagGenerationFactory.Parameters(spec.Generation);
         CheckValues(file, spec, file.CurrentParams, "current_params", readElsewhere);
         CheckValues(file, spec, file.FixedParams, "fixed_params", readElsewhere);
@@ -113,6 +115,15 @@ internal static class RagObjectiveFactory
             string hint = KeySuggestion.Nearest(unknown, RagParameters.All) is string near ? $"did you mean \"{near}\"?" : "expected one of: " + string.Join(", ", RagParameters.All);
             string generation = RagParameters.Generation.Contains(unknown, StringComparer.Ordinal) ? " (model parameters need \"objective.rag.generation\")" : "";
             throw Error(file, spec, $"parameter \"{unknown}\" is not one the rag pipeline knows{generation}; {hint}");
+        }
+    }
+
+    private static void CheckDomains(ExperimentFile file, SearchSpace space)
+    {
+        if (space.Select(p => RagParameterRules.Check(p.Key, p.Value)).FirstOrDefault(p => p is not null) is ParameterProblem problem)
+        {
+            SourcePosition position = LlmParameterCheck.PositionOf(file, problem.Name);
+            throw new InputException(position.Describe(file.Path, $"\"search_space.{problem.Name}\": {problem.Message}"));
         }
     }
 

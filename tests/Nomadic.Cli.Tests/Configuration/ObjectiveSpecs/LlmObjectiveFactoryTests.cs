@@ -51,7 +51,7 @@ public sealed class LlmObjectiveFactoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("evaluator: {weighted: {token_f1: 0.5, semantic: 0.5}}", "llm weighted 0.5 token_f1 + 0.5 semantic over 3 items")]
+    [InlineData("evaluator: {weighted: {token_f1: 0.5, semantic: 0.5}}", "llm weighted 0.5 token_f1 + 0.5 semantic_similarity over 3 items")]
     [InlineData("evaluator: {judge: {criteria: {accuracy: 0.7, concision: 0.3}, model: big}}", "llm judge (accuracy, concision) by big over 3 items")]
     [InlineData("evaluator: exact_match", "llm exact_match over 3 items")]
     public void Validate_Evaluators_AreAccepted(string line, string name)
@@ -100,7 +100,7 @@ public sealed class LlmObjectiveFactoryTests : IDisposable
     [InlineData("  prompt_variant: [terse, grounded]", "  prompt_variant: [terse, grounded, cite]", "\"search_space.prompt_variant\": \"cite\" is not one of the prompt variants terse, grounded")]
     [InlineData("prompt_variant: terse,", "prompt_variant: cite,", "\"current_params.prompt_variant\": \"cite\" is not one of the prompt variants terse, grounded")]
     [InlineData("  prompt_variant: [terse, grounded]\n", "", "\"objective.llm.prompts\" has 2 variants; choose among them with \"prompt_variant\" in \"search_space\"")]
-    [InlineData("  max_tokens: [16, 64]", "  max_tokens: {type: uniform, low: 16, high: 64}", "\"search_space.max_tokens\" takes a whole number of 1 or more; declare it with randint or a list")]
+    [InlineData("  max_tokens: [16, 64]", "  max_tokens: {type: uniform, low: 16, high: 64}", "\"search_space.max_tokens\": a uniform range gives values that are not a whole number of 1 or more; declare it with randint or a list")]
     [InlineData("  max_tokens: [16, 64]", "  max_tokens: [0, 64]", "\"search_space.max_tokens\": 0 is not a whole number of 1 or more")]
     [InlineData("temperature: 0.5,", "temperature: hot,", "\"current_params.temperature\": \"hot\" is not a number")]
     [InlineData("  max_tokens: [16, 64]", "  max_tokens: [16, 64]\n  few_shot_count: [0, 2]", "parameter \"few_shot_count\" needs \"objective.llm.few_shot\", the pool of examples")]

@@ -120,9 +120,9 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
     {
         var weighted = Assert.IsType<WeightedEvaluatorSpec>(Read(With("evaluator: {weighted: {token_f1: 0.5, semantic: 0.5, exact_match: 0}}")).Evaluator);
 
-        Assert.Equal(["token_f1", "semantic", "exact_match"], weighted.Components.Select(c => c.Evaluator.Name));
+        Assert.Equal(["token_f1", "semantic_similarity", "exact_match"], weighted.Components.Select(c => c.Evaluator.Name));
         Assert.Equal([0.5, 0.5, 0.0], weighted.Components.Select(c => c.Weight));
-        Assert.Equal("weighted 0.5 token_f1 + 0.5 semantic + 0 exact_match", weighted.Description);
+        Assert.Equal("weighted 0.5 token_f1 + 0.5 semantic_similarity + 0 exact_match", weighted.Description);
     }
 
     [Theory]
@@ -130,17 +130,24 @@ public sealed class LlmObjectiveSpecReaderTests : IDisposable
     [InlineData("token_f1")]
     [InlineData("rouge_l")]
     [InlineData("bleu")]
-    [InlineData("semantic")]
+    [InlineData("semantic_similarity")]
     public void Read_EvaluatorName_IsKept(string name)
     {
         Assert.Equal(name, Assert.IsType<NamedEvaluatorSpec>(Read(With("evaluator: " + name)).Evaluator).Name);
     }
 
+    [Fact]
+    public void Read_EvaluatorAlias_IsTheEvaluatorsOwnName()
+    {
+        Assert.Equal("semantic_similarity", Assert.IsType<NamedEvaluatorSpec>(Read(With("evaluator: semantic")).Evaluator).Name);
+    }
+
     [Theory]
     [InlineData("    promt: x", "unknown key \"promt\" in \"objective.llm\"; did you mean \"prompt\"?")]
-    [InlineData("    evaluator: f1", "unknown evaluator \"f1\" in \"objective.llm.evaluator\"; expected one of: exact_match, token_f1, rouge_l, bleu, semantic")]
+    [InlineData("    evaluator: f1", "unknown evaluator \"f1\" in \"objective.llm.evaluator\"; expected one of: exact_match, token_f1, rouge_l, bleu, semantic_similarity")]
     [InlineData("    evaluator: token_f2", "unknown evaluator \"token_f2\" in \"objective.llm.evaluator\"; did you mean \"token_f1\"?")]
     [InlineData("    evaluator: {weighted: {token_f1: 0.5, semantik: 0.5}}", "unknown evaluator \"semantik\" in \"objective.llm.evaluator.weighted\"; did you mean \"semantic\"?")]
+    [InlineData("    evaluator: {weighted: {semantic: 0.5, semantic_similarity: 0.5}}", "\"objective.llm.evaluator.weighted\" names the evaluator \"semantic_similarity\" twice (\"semantic\" is another name for it)")]
     [InlineData("    evaluator: {weighted: {token_f1: -1, semantic: 2}}", "\"objective.llm.evaluator.weighted.token_f1\" must be a number, 0 or more, got -1")]
     [InlineData("    evaluator: {weighted: {token_f1: heavy}}", "\"objective.llm.evaluator.weighted.token_f1\" must be a number, 0 or more, got \"heavy\"")]
     [InlineData("    evaluator: {weighted: {token_f1: 0, bleu: 0}}", "the weights in \"objective.llm.evaluator.weighted\" add up to 0")]

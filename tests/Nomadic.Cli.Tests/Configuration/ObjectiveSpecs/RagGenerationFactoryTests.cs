@@ -74,10 +74,10 @@ public sealed class RagGenerationFactoryTests : IDisposable
     [InlineData("Answer in a {style} way", "Answer in a {style} way ({reference})", "placeholder {reference} in \"objective.rag.generation.prompt\" can never be filled: it names no parameter")]
     // Values.
     [InlineData("  max_tokens: [16, 64]", "  max_tokens: [0, 64]", "\"search_space.max_tokens\": 0 is not a whole number of 1 or more")]
-    [InlineData("  max_tokens: [16, 64]", "  max_tokens: {type: uniform, low: 16, high: 64}", "\"search_space.max_tokens\" takes a whole number of 1 or more; declare it with randint or a list")]
+    [InlineData("  max_tokens: [16, 64]", "  max_tokens: {type: uniform, low: 16, high: 64}", "\"search_space.max_tokens\": a uniform range gives values that are not a whole number of 1 or more; declare it with randint or a list")]
     [InlineData("temperature: 0.5,", "temperature: hot,", "\"current_params.temperature\": \"hot\" is not a number")]
-    [InlineData("current_params: {top_k: 1,", "current_params: {top_k: 0,", "\"current_params\": Retrieval parameter \"top_k\" is 0; expected an integer of 1 or more")]
-    [InlineData("fixed_params: {style: short}", "fixed_params: {style: short, retriever: dense}", "\"fixed_params\": Retrieval parameter \"retriever\" is \"dense\"")]
+    [InlineData("current_params: {top_k: 1,", "current_params: {top_k: 0,", "\"current_params\": Retrieval parameter \"top_k\": 0 is not a whole number of 1 or more")]
+    [InlineData("fixed_params: {style: short}", "fixed_params: {style: short, retriever: dense}", "\"fixed_params\": Retrieval parameter \"retriever\": \"dense\" is not one of bm25, embedding, hybrid")]
     // The client and the judge.
     [InlineData("      model: tiny", "      model: tiny\n      api_key_env: NOMADIC_TEST_KEY_THAT_IS_NEVER_SET", "\"objective.rag.generation.api_key_env\": The API key variable NOMADIC_TEST_KEY_THAT_IS_NEVER_SET for http://127.0.0.1:9/v1 is not set")]
     [InlineData("      model: tiny", "      model: tiny\n      evaluator: {judge: {criteria: {accuracy: 1, Accuracy: 1}}}", "\"objective.rag.generation.evaluator.judge.criteria\": Criterion names must be non-blank and distinct")]
