@@ -1,16 +1,18 @@
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Tests.Support;
 using Nomadic.Experiments;
 using Nomadic.Results;
 using Nomadic.Tuning;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.ObjectiveSpecs;
 
 // The file check and the run read a model parameter by the same rule: a value the file check accepts, the run accepts,
 // and one it rejects fails the run with the same words.
 public sealed class LlmParameterCheckTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
     private readonly LoopbackModelServer _server = new(_ => "Tuesday", rateLimitedRequests: 0);
 
     public LlmParameterCheckTests() => _temp.Write("qa.jsonl", """

@@ -1,8 +1,10 @@
 using Nomadic.AI.Rag;
-using Nomadic.Cli.Configuration;
+using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.ObjectiveSpecs;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Tests.Support;
 
-namespace Nomadic.Cli.Tests.Configuration;
+namespace Nomadic.Cli.Tests.Configuration.ObjectiveSpecs;
 
 public sealed class RagObjectiveFactoryTests : IDisposable
 {
@@ -17,7 +19,7 @@ public sealed class RagObjectiveFactoryTests : IDisposable
         num_samples: 2
         """;
 
-    private readonly TempDirectory _temp = new();
+    private readonly TemporaryDirectory _temp = new();
 
     public RagObjectiveFactoryTests() => ExperimentFiles.RagCorpus(_temp);
 
