@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
@@ -20,7 +21,8 @@ public sealed class Experiment : IDisposable
 {
     private readonly ExperimentState _state;
     private readonly TrialEvaluator _evaluator;
-    private readonly ResultsJournal? _journal;
+    private readonly StorageSession? _session;
+    private readonly IExperimentStorage? _opened;
     private readonly string _tunerName;
     private int _started;
 
@@ -30,8 +32,9 @@ public sealed class Experiment : IDisposable
     /// <param name="options">The settings; defaults when omitted.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     /// <exception cref="SearchSpaceException">The tuner cannot explore the search space.</exception>
-    /// <exception cref="ResultFormatException">The journal exists but belongs to another experiment or is damaged.</exception>
+    /// <exception cref="ResultFormatException">The journal exists but belongs to another experiment, is damaged, or holds runs the storage does not.</exception>
     /// <exception cref="IOException">The journal is open in another process (or experiment) it may not be shared with; see <see cref="ExperimentOptions.JournalPath"/>.</exception>
+    /// <exception cref="StorageException">The storage holds an experiment of that name with another search space, direction or objectives.</exception>
     public Experiment(SearchSpace searchSpace, IObjective objective, ExperimentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(searchSpace);
@@ -47,15 +50,16 @@ public sealed class Experiment : IDisposable
 
         _tunerName = tuner.Name;
         _evaluator = new TrialEvaluator(objective, Options);
-        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace, Options.Objectives, Options.Storage?.Location) : null;
+        IExperimentStorage? storage = StorageChoice.For(Options);
+        _opened = ReferenceEquals(storage, Options.Storage) ? null : storage;
         try
         {
-            StorageSession? session = Options.Storage is { } storage ? new StorageSession(storage, Options, searchSpace) : null;
-            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), Options.Storage is null ? _journal?.ExistingRuns ?? [] : [], session);
+            _session = storage is null ? null : new StorageSession(storage, Options, searchSpace);
+            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), _session);
         }
         catch
         {
-            _journal?.Dispose();
+            _opened?.Dispose();
             throw;
         }
     }
@@ -111,7 +115,11 @@ public sealed class Experiment : IDisposable
     /// result) the objective ends with once the token is cancelled, the run counts as interrupted, not failed, and its
     /// configuration is offered again when the experiment resumes.
     /// </param>
-    /// <returns>The result with every run that finished.</returns>
+    /// <returns>
+    /// The result with every run that finished; with a storage (or journal), every finished run it holds for the
+    /// experiment, other workers' and earlier sessions' included.
+    /// </returns>
+    /// <exception cref="StorageException">The storage did not record a run: the message says which and why.</exception>
     /// <exception cref="InvalidOperationException">The experiment was already run.</exception>
     public async Task<ExperimentResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -123,7 +131,7 @@ public sealed class Experiment : IDisposable
         using var budget = Options.TimeBudget is TimeSpan limit ? new CancellationTokenSource(limit, Options.TimeProvider) : new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         using var heartbeatStop = new CancellationTokenSource();
-        Task heartbeat = Options.Storage is null ? Task.CompletedTask : BeatAsync(heartbeatStop.Token);
+        Task heartbeat = _session is null ? Task.CompletedTask : Heartbeat.RunAsync(_state, Options, heartbeatStop.Token);
         try
         {
             if (Options.MaxConcurrentTrials == 1)
@@ -150,14 +158,18 @@ public sealed class Experiment : IDisposable
 
             await heartbeatStop.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(false);
-            _journal?.Dispose();
+            _opened?.Dispose();
         }
 
-        return Result;
+        return _session?.Complete(Result) ?? Result;
     }
 
-    /// <summary>Closes the results journal of an experiment driven with <see cref="Ask"/> and <see cref="Tell(Trial, RunResult)"/>; <see cref="RunAsync"/> closes it itself.</summary>
-    public void Dispose() => _journal?.Dispose();
+    /// <summary>
+    /// Closes the storage the experiment opened itself (the journal of <see cref="ExperimentOptions.JournalPath"/>) for
+    /// an experiment driven with <see cref="Ask"/> and <see cref="Tell(Trial, RunResult)"/>; <see cref="RunAsync"/>
+    /// closes it itself. A storage passed in <see cref="ExperimentOptions.Storage"/> stays open.
+    /// </summary>
+    public void Dispose() => _opened?.Dispose();
 
     /// <summary>
     /// Queues a configuration to be evaluated before the tuner proposes another (Optuna's <c>enqueue_trial</c>); with
@@ -195,6 +207,7 @@ public sealed class Experiment : IDisposable
     /// <param name="outcome">Its outcome; its parameters are replaced by the trial's.</param>
     /// <returns>The run as recorded, with number, timing and baseline mark.</returns>
     /// <exception cref="InvalidOperationException">The trial was already told or abandoned.</exception>
+    /// <exception cref="StorageException">The storage did not record the run (e.g. the trial's lease ran out and another worker took it over); the trial is given up.</exception>
     public RunResult Tell(Trial trial, RunResult outcome)
     {
         ArgumentNullException.ThrowIfNull(trial);
@@ -205,7 +218,6 @@ public sealed class Experiment : IDisposable
         }
 
         RunResult run = _state.Tell(trial, outcome);
-        _journal?.Append(run);
         Options.Progress?.Report(run);
         return run;
     }
@@ -272,28 +284,6 @@ public sealed class Experiment : IDisposable
         catch (OperationCanceledException)
         {
             return false;
-        }
-    }
-
-    // Renews this worker's leases every third of the lease; one renewal at a time, on no lock the workers hold.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failed heartbeat is retried on the next beat; the lease outlives two misses.")]
-    private async Task BeatAsync(CancellationToken stop)
-    {
-        TimeSpan beat = Options.LeaseDuration / 3;
-        while (!stop.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(beat, Options.TimeProvider, stop).ConfigureAwait(false);
-                await Task.Run(_state.RenewLeases, stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception)
-            {
-            }
         }
     }
 

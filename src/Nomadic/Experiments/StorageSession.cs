@@ -57,13 +57,49 @@ internal sealed class StorageSession
         return changes;
     }
 
+    public string Location => _storage.Location;
+
+    private IReadOnlyList<RunResult>? ReadRuns()
+    {
+        try
+        {
+            return [.. _storage.ReadTrials(ExperimentId, 0).Where(t => t.Run is not null).OrderBy(t => t.Number).Select(t => t.Run!)];
+        }
+        catch (StorageException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gets the result with every finished run the storage holds for the experiment, other workers' and earlier sessions' included.</summary>
+    /// <param name="own">The experiment's own result, whose metadata it keeps; returned as it is when the storage cannot be read now.</param>
+    public ExperimentResult Complete(ExperimentResult own)
+    {
+        if (ReadRuns() is not { } stored)
+        {
+            return own;
+        }
+
+        var metadata = new Dictionary<string, object?>(own.Metadata, StringComparer.Ordinal) { ["storage"] = Location };
+        return new ExperimentResult(own.HpSearchSpace, stored, own.Name) { Direction = own.Direction, Metadata = metadata, Objectives = own.Objectives };
+    }
+
     public ClaimResult Claim(IReadOnlyDictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline, int? maxTrials)
     {
         DateTimeOffset now = _time.GetUtcNow();
         return _storage.TryClaim(new ClaimRequest(ExperimentId, key.ToText(), parameters, isBaseline, WorkerId, now, now + Lease, maxTrials));
     }
 
-    public bool Finish(long trialId, RunResult run) => _storage.FinishTrial(trialId, WorkerId, run);
+    /// <summary>Records a run of a trial this worker holds.</summary>
+    /// <exception cref="StorageException">The storage refused it (the trial's lease ran out and another worker took it over) or failed.</exception>
+    public void Finish(long trialId, int number, RunResult run)
+    {
+        if (!_storage.FinishTrial(trialId, WorkerId, run))
+        {
+            throw new StorageException(
+                $"{_storage.Location}: run {number} was not recorded: its lease ran out and another worker took the trial over; a longer LeaseDuration keeps long pauses from losing runs");
+        }
+    }
 
     public void Release(long trialId) => _storage.ReleaseTrial(trialId, WorkerId);
 
