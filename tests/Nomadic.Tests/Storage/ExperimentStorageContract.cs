@@ -20,6 +20,9 @@ public abstract class ExperimentStorageContract : IDisposable
 
     protected static DateTimeOffset Now => DateTimeOffset.UtcNow;
 
+    /// <summary>Gets a value indicating whether the storage holds more than one experiment (a journal file holds one).</summary>
+    protected virtual bool HoldsManyExperiments => true;
+
     public virtual void Dispose()
     {
         if (_storage.IsValueCreated)
@@ -82,12 +85,26 @@ public abstract class ExperimentStorageContract : IDisposable
     public void ListAndDelete_RemoveTheExperimentWithItsTrials()
     {
         string keep = UniqueName("keep"), drop = UniqueName("drop");
-        Storage.CreateOrOpenExperiment(Definition(keep));
+        if (!HoldsManyExperiments)
+        {
+            keep = drop;
+        }
+        else
+        {
+            Storage.CreateOrOpenExperiment(Definition(keep));
+        }
+
         long dropId = Storage.CreateOrOpenExperiment(Definition(drop)).Id;
         Claim(dropId, "k1");
 
         Assert.Contains(Storage.ListExperiments(), e => e.Name == keep);
         Assert.True(Storage.DeleteExperiment(drop));
+        if (!HoldsManyExperiments)
+        {
+            Assert.Empty(Storage.ListExperiments());
+            return;
+        }
+
         Assert.False(Storage.DeleteExperiment(drop));
         Assert.Null(Storage.FindExperiment(drop));
         Assert.DoesNotContain(Storage.ListExperiments(), e => e.Name == drop);
