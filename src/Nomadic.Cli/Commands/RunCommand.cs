@@ -71,7 +71,7 @@ internal static class RunCommand
             await sync.CheckKeyAsync(plan.File.Name, cancellationToken);
         }
 
-        StorageUrl url = request.Storage is string text ? StorageUrl.Parse(text, Environment.CurrentDirectory)
+        StorageUrl url = request.Storage is string text ? StorageArguments.Parse(text, Environment.CurrentDirectory)
             : plan.File.Storage ?? StorageUrl.DefaultIn(request.OutDir is null ? plan.File.Folder : Path.GetFullPath(request.OutDir));
         using IExperimentStorage storage = url.Open();
         StoredExperiment? before = ExperimentRunner.FindSame(storage, plan);

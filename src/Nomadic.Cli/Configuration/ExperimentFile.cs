@@ -1,6 +1,7 @@
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Configuration;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Configuration;
 
@@ -90,7 +91,7 @@ internal static class ExperimentFileReader
         string? url = root.String("storage");
         try
         {
-            return url is null ? null : StorageUrl.Parse(url, folder);
+            return url is null ? null : StorageArguments.Parse(url, folder);
         }
         catch (InputException e)
         {

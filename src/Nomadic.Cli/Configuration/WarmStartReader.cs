@@ -1,5 +1,6 @@
 using Nomadic.Cli.Storage;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Configuration;
 
