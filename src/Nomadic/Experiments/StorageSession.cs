@@ -11,13 +11,16 @@ internal sealed class StorageSession
     private readonly IExperimentStorage _storage;
     private readonly TimeProvider _time;
     private long _version;
+    private readonly bool _allowRepeats;
     private DateTimeOffset _nextExpiry;
+    private long _claims;
 
     public StorageSession(IExperimentStorage storage, ExperimentOptions options, SearchSpace space)
     {
         _storage = storage;
         _time = options.TimeProvider;
         Lease = options.LeaseDuration;
+        _allowRepeats = options.AllowRepeats;
         WorkerId = options.WorkerId ?? DefaultWorkerId();
         IReadOnlyDictionary<string, object?> settings = ObjectiveSettings.With(options.StoredSettings, options.Objectives);
         StoredExperiment stored = storage.CreateOrOpenExperiment(new ExperimentDefinition(options.Name!, options.Direction, space, settings));
@@ -87,7 +90,9 @@ internal sealed class StorageSession
     public ClaimResult Claim(IReadOnlyDictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline, int? maxTrials)
     {
         DateTimeOffset now = _time.GetUtcNow();
-        return _storage.TryClaim(new ClaimRequest(ExperimentId, key.ToText(), parameters, isBaseline, WorkerId, now, now + Lease, maxTrials));
+        // A storage claims each key once: a repeat the options allow is a claim of its own.
+        string claimKey = _allowRepeats ? $"{key.ToText()}#{WorkerId}:{Interlocked.Increment(ref _claims)}" : key.ToText();
+        return _storage.TryClaim(new ClaimRequest(ExperimentId, claimKey, parameters, isBaseline, WorkerId, now, now + Lease, maxTrials));
     }
 
     /// <summary>Records a run of a trial this worker holds.</summary>

@@ -151,6 +151,18 @@ public sealed class ExperimentJournalTests : IDisposable
         Assert.Equal(result.RunResults.Select(r => r.TrialNumber), ResultsJournal.Read(journal).RunResults.Select(r => r.TrialNumber));
     }
 
+    [Fact]
+    public async Task RunAsync_AllowRepeatsWithJournal_EvaluatesTheSameConfigurationAgain()
+    {
+        string journal = Path.Combine(_directory, "repeats.jsonl");
+        var space = new SearchSpace { ["c"] = Tune.Choice("x") };
+
+        ExperimentResult result = await new Experiment(space, _ => 1.0, new ExperimentOptions { Tuner = new RandomTuner(), NumSamples = 4, AllowRepeats = true, Seed = 9, JournalPath = journal }).RunAsync();
+
+        Assert.Equal(4, result.Count);
+        Assert.Equal(4, ResultsJournal.Read(journal).Count);
+    }
+
     private sealed class CountingProgress(int stopAfter, CancellationTokenSource cancel) : IProgress<RunResult>
     {
         private int _count;
