@@ -119,7 +119,7 @@ public sealed class Experiment : IDisposable
     /// The result with every run that finished; with a storage (or journal), every finished run it holds for the
     /// experiment, other workers' and earlier sessions' included.
     /// </returns>
-    /// <exception cref="StorageException">The storage did not record a run: the message says which and why.</exception>
+    /// <exception cref="StorageException">The storage failed to record a run. A run whose trial another worker took over (its lease ran out) is left to that worker and counted in the result's <c>runs_taken_over</c> metadata.</exception>
     /// <exception cref="InvalidOperationException">The experiment was already run.</exception>
     public async Task<ExperimentResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -207,19 +207,16 @@ public sealed class Experiment : IDisposable
     /// <param name="outcome">Its outcome; its parameters are replaced by the trial's.</param>
     /// <returns>The run as recorded, with number, timing and baseline mark.</returns>
     /// <exception cref="InvalidOperationException">The trial was already told or abandoned.</exception>
-    /// <exception cref="StorageException">The storage did not record the run (e.g. the trial's lease ran out and another worker took it over); the trial is given up.</exception>
+    /// <exception cref="StorageException">
+    /// The storage did not record the run: it failed, or the trial's lease ran out and another worker took it over (the
+    /// message says so; that worker runs the configuration). The trial is given up.
+    /// </exception>
     public RunResult Tell(Trial trial, RunResult outcome)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome.Status == RunStatus.Completed && !double.IsFinite(outcome.Score))
-        {
-            outcome = RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(outcome.Score)}, not a finite number", outcome.Metadata);
-        }
-
-        RunResult run = _state.Tell(trial, outcome);
-        Options.Progress?.Report(run);
-        return run;
+        return Record(trial, outcome) ?? throw new StorageException(
+            $"{_session!.Location}: run {trial.Number} was not recorded: its lease ran out and another worker took the trial over; a longer LeaseDuration keeps long pauses from losing runs");
     }
 
     /// <summary>Records the score of a trial handed out by <see cref="Ask"/>; a NaN or infinite score records a failed run.</summary>
@@ -252,7 +249,7 @@ public sealed class Experiment : IDisposable
                     continue;
                 }
 
-                if (!_state.ShouldWaitForOthers || !await PauseAsync(stop).ConfigureAwait(false))
+                if (!_state.ShouldWaitForOthers || !await Heartbeat.PauseAsync(_state.PollInterval, Options.TimeProvider, stop).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -269,22 +266,25 @@ public sealed class Experiment : IDisposable
                 return;
             }
 
-            Tell(trial, outcome);
+            // A run another worker took over is that worker's to record (counted in the result's runs_taken_over).
+            Record(trial, outcome);
         }
     }
 
-    // Other workers hold trials that may come back (their worker dies, their lease expires): wait for them.
-    private async Task<bool> PauseAsync(CancellationToken stop)
+    private RunResult? Record(Trial trial, RunResult outcome)
     {
-        try
+        if (outcome.Status == RunStatus.Completed && !double.IsFinite(outcome.Score))
         {
-            await Task.Delay(_state.PollInterval, Options.TimeProvider, stop).ConfigureAwait(false);
-            return true;
+            outcome = RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(outcome.Score)}, not a finite number", outcome.Metadata);
         }
-        catch (OperationCanceledException)
+
+        RunResult? run = _state.Tell(trial, outcome);
+        if (run is not null)
         {
-            return false;
+            Options.Progress?.Report(run);
         }
+
+        return run;
     }
 
     private static ITuner DefaultTuner(SearchSpace space, ExperimentOptions options) =>

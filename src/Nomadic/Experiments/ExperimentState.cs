@@ -129,7 +129,8 @@ internal sealed class ExperimentState
         }
     }
 
-    public RunResult Tell(Trial trial, RunResult outcome)
+    /// <summary>Records a trial's run; <see langword="null"/> when the storage refused it because another worker took the trial over (its lease ran out).</summary>
+    public RunResult? Tell(Trial trial, RunResult outcome)
     {
         RunResult run = outcome.WithReports(trial.IntermediateValues).Copy(trial.Params, trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
         lock (_gate)
@@ -140,15 +141,9 @@ internal sealed class ExperimentState
             }
         }
 
-        try
+        if (_storage is not null && !_storage.Finish(trial.StorageId, run, () => Abandon(trial)))
         {
-            _storage?.Finish(trial.StorageId, trial.Number, run);
-        }
-        catch (StorageException)
-        {
-            // Not recorded: given up here; when another worker took the trial over, its claim keeps the configuration.
-            Abandon(trial);
-            throw;
+            return null; // Given up here; the claim of the worker that took the trial over keeps the configuration.
         }
 
         lock (_gate)
@@ -219,6 +214,10 @@ internal sealed class ExperimentState
             runs = _trials.RunsInOrder();
             metadata["stop_reason"] = StopReason;
             (metadata["reproducible"], metadata["reproducibility"]) = _reproducibility.Judge(StopReason, _launcher.Started);
+            if (_storage?.TakenOver is > 0)
+            {
+                metadata["runs_taken_over"] = _storage.TakenOver;
+            }
         }
 
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata, Objectives = _options.Objectives };

@@ -1,8 +1,26 @@
 namespace Nomadic.Experiments;
 
-/// <summary>Keeps a worker's stored trials claimed while they run: renews their leases every third of the lease.</summary>
+/// <summary>
+/// A worker's timing: keeps its stored trials claimed while they run (renewing their leases every third of the lease),
+/// and pauses while trials held elsewhere may come back.
+/// </summary>
 internal static class Heartbeat
 {
+    /// <summary>Waits one poll interval: other workers hold trials that may come back (their worker dies, their lease expires).</summary>
+    /// <returns><see langword="false"/> when <paramref name="stop"/> was cancelled.</returns>
+    public static async Task<bool> PauseAsync(TimeSpan interval, TimeProvider time, CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(interval, time, stop).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Renews the leases until <paramref name="stop"/> is cancelled; one renewal at a time, on no lock the workers hold.</summary>
     /// <param name="state">The experiment whose running trials are renewed.</param>
     /// <param name="options">The lease duration and the clock.</param>

@@ -14,6 +14,7 @@ internal sealed class StorageSession
     private readonly bool _allowRepeats;
     private DateTimeOffset _nextExpiry;
     private long _claims;
+    private int _takenOver;
 
     public StorageSession(IExperimentStorage storage, ExperimentOptions options, SearchSpace space)
     {
@@ -62,6 +63,9 @@ internal sealed class StorageSession
 
     public string Location => _storage.Location;
 
+    /// <summary>Gets how many of this worker's runs were not recorded because another worker took their trials over.</summary>
+    public int TakenOver => Volatile.Read(ref _takenOver);
+
     private IReadOnlyList<RunResult>? ReadRuns()
     {
         try
@@ -95,14 +99,29 @@ internal sealed class StorageSession
         return _storage.TryClaim(new ClaimRequest(ExperimentId, claimKey, parameters, isBaseline, WorkerId, now, now + Lease, maxTrials));
     }
 
-    /// <summary>Records a run of a trial this worker holds.</summary>
-    /// <exception cref="StorageException">The storage refused it (the trial's lease ran out and another worker took it over) or failed.</exception>
-    public void Finish(long trialId, int number, RunResult run)
+    /// <summary>Records a run of a trial this worker holds; <see langword="false"/> when another worker took it over (its lease ran out).</summary>
+    /// <param name="trialId">The trial.</param>
+    /// <param name="run">Its run.</param>
+    /// <param name="giveUp">Called first when the run was not recorded: refused, or the storage failed (its exception is rethrown).</param>
+    public bool Finish(long trialId, RunResult run, Action giveUp)
     {
-        if (!_storage.FinishTrial(trialId, WorkerId, run))
+        bool recorded = false;
+        try
         {
-            throw new StorageException(
-                $"{_storage.Location}: run {number} was not recorded: its lease ran out and another worker took the trial over; a longer LeaseDuration keeps long pauses from losing runs");
+            recorded = _storage.FinishTrial(trialId, WorkerId, run);
+            if (!recorded)
+            {
+                Interlocked.Increment(ref _takenOver);
+            }
+
+            return recorded;
+        }
+        finally
+        {
+            if (!recorded)
+            {
+                giveUp();
+            }
         }
     }
 
