@@ -35,6 +35,9 @@ public abstract partial class ExperimentStorageConformance : IDisposable
     /// <summary>Gets the current time, the start of the claims and leases the tests make.</summary>
     protected static DateTimeOffset Now => DateTimeOffset.UtcNow;
 
+    /// <summary>Gets a value indicating whether the storage holds more than one experiment (a journal file holds one).</summary>
+    protected virtual bool HoldsManyExperiments => true;
+
     /// <summary>Disposes the storage if a test created it; an override disposing more must call this one.</summary>
     public virtual void Dispose()
     {

@@ -39,18 +39,13 @@ internal static class ExperimentRunner
     /// <returns>Every finished run of the experiment in the storage (those of other workers included), with this run's metadata.</returns>
     public static async Task<ExperimentResult> RunAsync(OutputWriter output, Experiment experiment, RunTracker tracker, RunTally start, bool live, CancellationToken cancellationToken)
     {
-        ExperimentResult result;
         if (live && output.Console is { } terminal)
         {
-            result = await LiveProgress.RunAsync(terminal, experiment, tracker, start, cancellationToken);
-        }
-        else
-        {
-            tracker.Display = PlainProgress.To(output);
-            result = await experiment.RunAsync(cancellationToken);
+            return await LiveProgress.RunAsync(terminal, experiment, tracker, start, cancellationToken);
         }
 
-        return Stored(experiment, result);
+        tracker.Display = PlainProgress.To(output);
+        return await experiment.RunAsync(cancellationToken);
     }
 
     /// <summary>Finds the stored experiment of the plan's name, failing when it has another search space, direction or objectives.</summary>
@@ -86,27 +81,4 @@ internal static class ExperimentRunner
     }
 
     private static string Verb(Direction direction) => direction == Direction.Maximize ? "maximize" : "minimize";
-
-    // The experiment's own result misses runs other workers finished after it last looked; the storage has them all.
-    private static ExperimentResult Stored(Experiment experiment, ExperimentResult own)
-    {
-        IExperimentStorage storage = experiment.Options.Storage!;
-        ExperimentResult? stored;
-        try
-        {
-            stored = storage.LoadResult(experiment.Options.Name!);
-        }
-        catch (StorageException)
-        {
-            stored = null;
-        }
-
-        if (stored is null)
-        {
-            return own;
-        }
-
-        var metadata = new Dictionary<string, object?>(own.Metadata, StringComparer.Ordinal) { ["storage"] = storage.Location };
-        return new ExperimentResult(own.HpSearchSpace, stored.RunResults, own.Name) { Direction = own.Direction, Metadata = metadata, Objectives = own.Objectives };
-    }
 }

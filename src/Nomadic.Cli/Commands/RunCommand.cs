@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Nomadic.Cli.Configuration.Experiments;
+using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Objectives;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
@@ -71,17 +72,19 @@ internal static class RunCommand
             await sync.CheckKeyAsync(plan.File.Name, cancellationToken);
         }
 
-        StorageUrl url = request.Storage is string text ? StorageUrl.Parse(text, Environment.CurrentDirectory)
+        StorageUrl url = request.Storage is string text ? StorageArguments.Parse(text, Environment.CurrentDirectory)
             : plan.File.Storage ?? StorageUrl.DefaultIn(request.OutDir is null ? plan.File.Folder : Path.GetFullPath(request.OutDir));
         using IExperimentStorage storage = url.Open();
         StoredExperiment? before = ExperimentRunner.FindSame(storage, plan);
         var output = new OutputWriter(console);
         var tracker = new RunTracker(plan.Direction, plan.ExpectedRuns);
-        using JournalMirror? journal = JournalMirror.Open(plan, storage.Location, tracker);
-        journal?.EnsureStored(storage.LoadResult(plan.File.Name), storage.Location);
-        IProgress<RunResult> progress = (IProgress<RunResult>?)journal ?? tracker;
-        var worker = new WorkerSettings(storage, request.WorkerId, request.Lease, null) { RetryFailedRuns = !request.KeepFailed };
-        Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, progress) ?? progress, worker);
+        if (plan.Outputs.Journal is string journal && File.Exists(journal) && DataFileLimits.SizeProblem(journal) is string tooLarge)
+        {
+            throw new InputException(tooLarge);
+        }
+
+        var worker = new WorkerSettings(storage, request.WorkerId, request.Lease, null) { RetryFailedRuns = !request.KeepFailed, Journal = plan.Outputs.Journal };
+        Experiment experiment = ExperimentRunner.Create(plan, sync?.Start(plan, tracker) ?? tracker, worker);
         ExperimentResult restored = experiment.Result;
         tracker.Restore(restored);
         WriteHeader(output, plan, restored, storage.Location);
@@ -94,7 +97,6 @@ internal static class RunCommand
 
         var start = new RunTally(restored.Count, plan.ExpectedRuns, 0, null);
         ExperimentResult result = await ExperimentRunner.RunAsync(output, experiment, tracker, start, live: true, cancellationToken);
-        journal?.Complete(result);
         if (sync is not null)
         {
             await sync.SyncAsync(output, result, CancellationToken.None);

@@ -84,7 +84,7 @@ internal static class ServeCommand
         await using WebApplication app = WorkspaceServer.Create(options, urls, QuietStartup);
         await app.StartAsync(cancellationToken);
         var output = new OutputWriter(console);
-        output.Line($"Nomadic Workspace on {string.Join(", ", app.Urls)} (storage {url}); Ctrl+C stops it.");
+        output.Line($"Nomadic Workspace on {string.Join(", ", app.Urls)} (storage {url.Display()}); Ctrl+C stops it.");
         if (first is not null)
         {
             output.Line($"First start over this storage: workspace '{FirstWorkspace}' lists every experiment the command line and workers write here.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Nomadic.Cli.Output;
 using Nomadic.Cli.Storage;
+using Nomadic.Storage;
 using Nomadic.Workspace.Keys;
 using Nomadic.Workspace.Store;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Storage;
 
@@ -56,5 +57,22 @@ internal static class StorageArguments
     /// <returns>The storage's location.</returns>
     /// <exception cref="InputException">The URL is none of the accepted forms.</exception>
     public static StorageUrl Resolve(string? text) =>
-        text is null ? StorageUrl.DefaultIn(Environment.CurrentDirectory) : StorageUrl.Parse(text, Environment.CurrentDirectory);
+        text is null ? StorageUrl.DefaultIn(Environment.CurrentDirectory) : Parse(text, Environment.CurrentDirectory);
+
+    /// <summary>Parses a storage URL given on the command line or in an experiment file.</summary>
+    /// <param name="text">The URL as given.</param>
+    /// <param name="folder">The folder a relative SQLite path is resolved against.</param>
+    /// <returns>The storage's location.</returns>
+    /// <exception cref="InputException">The URL is none of the accepted forms, or a malformed PostgreSQL connection string.</exception>
+    public static StorageUrl Parse(string text, string folder)
+    {
+        try
+        {
+            return StorageUrl.Parse(text, folder);
+        }
+        catch (FormatException e)
+        {
+            throw new InputException(e.Message);
+        }
+    }
 }

@@ -12,6 +12,9 @@ internal sealed record WorkerSettings(IExperimentStorage Storage, string? Worker
     /// <summary>Gets a value indicating whether the experiment's failed runs are run again (<c>nomadic run</c> and <c>nomadic worker</c> without <c>--keep-failed</c>).</summary>
     public bool RetryFailedRuns { get; init; }
 
+    /// <summary>Gets the results journal the experiment's runs are exported to (<c>nomadic run</c> with an experiment file declaring one), or <see langword="null"/>.</summary>
+    public string? Journal { get; init; }
+
     /// <summary>Creates a worker id unique among processes and machines: the machine name, the process id and a random suffix.</summary>
     public static string DefaultWorkerId() => $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -1,3 +1,4 @@
+using Nomadic.Storage;
 using Nomadic.Storage.Postgres;
 using Nomadic.Workspace.Store;
 using Npgsql;
@@ -24,7 +25,7 @@ internal static class WorkspaceStores
     /// <exception cref="InputException">The storage is in memory, or the PostgreSQL database has no workspace tables.</exception>
     public static IWorkspaceStore? OpenForReading(StorageUrl url) => url.Kind switch
     {
-        StorageKind.Sqlite => File.Exists(url.Target) ? new SqliteWorkspaceStore(url.Target, StorageUrl.ReadOnlySqlite) : null,
+        StorageKind.Sqlite => File.Exists(url.Target) ? new SqliteWorkspaceStore(url.Target, StorageUrlExtensions.ReadOnlySqlite) : null,
         StorageKind.Postgres => OpenPostgresForReading(url.Target),
         _ => throw NotShared(),
     };

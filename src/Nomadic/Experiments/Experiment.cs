@@ -1,4 +1,5 @@
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Experiments;
@@ -20,7 +21,8 @@ public sealed class Experiment : IDisposable
 {
     private readonly ExperimentState _state;
     private readonly TrialEvaluator _evaluator;
-    private readonly ResultsJournal? _journal;
+    private readonly StorageSession? _session;
+    private readonly IExperimentStorage? _opened;
     private readonly string _tunerName;
     private int _started;
 
@@ -30,8 +32,9 @@ public sealed class Experiment : IDisposable
     /// <param name="options">The settings; defaults when omitted.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     /// <exception cref="SearchSpaceException">The tuner cannot explore the search space.</exception>
-    /// <exception cref="ResultFormatException">The journal exists but belongs to another experiment or is damaged.</exception>
+    /// <exception cref="ResultFormatException">The journal exists but belongs to another experiment, is damaged, or holds runs the storage does not.</exception>
     /// <exception cref="IOException">The journal is open in another process (or experiment) it may not be shared with; see <see cref="ExperimentOptions.JournalPath"/>.</exception>
+    /// <exception cref="StorageException">The storage holds an experiment of that name with another search space, direction or objectives.</exception>
     public Experiment(SearchSpace searchSpace, IObjective objective, ExperimentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(searchSpace);
@@ -42,15 +45,16 @@ public sealed class Experiment : IDisposable
         ITuner tuner = Options.Tuner ?? TunerCatalog.Default.Create(TunerCatalog.DefaultTunerName(searchSpace, Options.NumSamples));
         _tunerName = tuner.Name;
         _evaluator = new TrialEvaluator(objective, Options);
-        _journal = Options.JournalPath is string path ? ResultsJournal.Open(path, Options.Name, Options.Direction, searchSpace, Options.Objectives, Options.Storage?.Location) : null;
+        IExperimentStorage? storage = StorageChoice.For(Options);
+        _opened = ReferenceEquals(storage, Options.Storage) ? null : storage;
         try
         {
-            StorageSession? session = Options.Storage is { } storage ? new StorageSession(storage, Options, searchSpace) : null;
-            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), Options.Storage is null ? _journal?.ExistingRuns ?? [] : [], session);
+            _session = storage is null ? null : new StorageSession(storage, Options, searchSpace);
+            _state = new ExperimentState(searchSpace, Options, tuner, Options.Seed ?? System.Random.Shared.Next(), _session);
         }
         catch
         {
-            _journal?.Dispose();
+            _opened?.Dispose();
             throw;
         }
     }
@@ -106,7 +110,11 @@ public sealed class Experiment : IDisposable
     /// result) the objective ends with once the token is cancelled, the run counts as interrupted, not failed, and its
     /// configuration is offered again when the experiment resumes.
     /// </param>
-    /// <returns>The result with every run that finished.</returns>
+    /// <returns>
+    /// The result with every run that finished; with a storage (or journal), every finished run it holds for the
+    /// experiment, other workers' and earlier sessions' included.
+    /// </returns>
+    /// <exception cref="StorageException">The storage failed to record a run. A run whose trial another worker took over (its lease ran out) is left to that worker and counted in the result's <c>runs_taken_over</c> metadata.</exception>
     /// <exception cref="InvalidOperationException">The experiment was already run.</exception>
     public async Task<ExperimentResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -118,7 +126,7 @@ public sealed class Experiment : IDisposable
         using var budget = Options.TimeBudget is TimeSpan limit ? new CancellationTokenSource(limit, Options.TimeProvider) : new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         using var heartbeatStop = new CancellationTokenSource();
-        Task heartbeat = Options.Storage is null ? Task.CompletedTask : BeatAsync(heartbeatStop.Token);
+        Task heartbeat = _session is null ? Task.CompletedTask : Heartbeat.RunAsync(_state, Options, heartbeatStop.Token);
         try
         {
             if (Options.MaxConcurrentTrials == 1)
@@ -145,14 +153,18 @@ public sealed class Experiment : IDisposable
 
             await heartbeatStop.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(false);
-            _journal?.Dispose();
+            _opened?.Dispose();
         }
 
-        return Result;
+        return _session?.Complete(Result) ?? Result;
     }
 
-    /// <summary>Closes the results journal of an experiment driven with <see cref="Ask"/> and <see cref="Tell(Trial, RunResult)"/>; <see cref="RunAsync"/> closes it itself.</summary>
-    public void Dispose() => _journal?.Dispose();
+    /// <summary>
+    /// Closes the storage the experiment opened itself (the journal of <see cref="ExperimentOptions.JournalPath"/>) for
+    /// an experiment driven with <see cref="Ask"/> and <see cref="Tell(Trial, RunResult)"/>; <see cref="RunAsync"/>
+    /// closes it itself. A storage passed in <see cref="ExperimentOptions.Storage"/> stays open.
+    /// </summary>
+    public void Dispose() => _opened?.Dispose();
 
     /// <summary>
     /// Queues a configuration to be evaluated before the tuner proposes another (Optuna's <c>enqueue_trial</c>); with
@@ -190,19 +202,16 @@ public sealed class Experiment : IDisposable
     /// <param name="outcome">Its outcome; its parameters are replaced by the trial's.</param>
     /// <returns>The run as recorded, with number, timing and baseline mark.</returns>
     /// <exception cref="InvalidOperationException">The trial was already told or abandoned.</exception>
+    /// <exception cref="StorageException">
+    /// The storage did not record the run: it failed, or the trial's lease ran out and another worker took it over (the
+    /// message says so; that worker runs the configuration). The trial is given up.
+    /// </exception>
     public RunResult Tell(Trial trial, RunResult outcome)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome.Status == RunStatus.Completed && !double.IsFinite(outcome.Score))
-        {
-            outcome = RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(outcome.Score)}, not a finite number", outcome.Metadata);
-        }
-
-        RunResult run = _state.Tell(trial, outcome);
-        _journal?.Append(run);
-        Options.Progress?.Report(run);
-        return run;
+        return Record(trial, outcome) ?? throw new StorageException(
+            $"{_session!.Location}: run {trial.Number} was not recorded: its lease ran out and another worker took the trial over; a longer LeaseDuration keeps long pauses from losing runs");
     }
 
     /// <summary>Records the score of a trial handed out by <see cref="Ask"/>; a NaN or infinite score records a failed run.</summary>
@@ -235,7 +244,7 @@ public sealed class Experiment : IDisposable
                     continue;
                 }
 
-                if (!_state.ShouldWaitForOthers || !await PauseAsync(stop).ConfigureAwait(false))
+                if (!_state.ShouldWaitForOthers || !await Heartbeat.PauseAsync(_state.PollInterval, Options.TimeProvider, stop).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -252,43 +261,24 @@ public sealed class Experiment : IDisposable
                 return;
             }
 
-            Tell(trial, outcome);
+            // A run another worker took over is that worker's to record (counted in the result's runs_taken_over).
+            Record(trial, outcome);
         }
     }
 
-    // Other workers hold trials that may come back (their worker dies, their lease expires): wait for them.
-    private async Task<bool> PauseAsync(CancellationToken stop)
+    private RunResult? Record(Trial trial, RunResult outcome)
     {
-        try
+        if (outcome.Status == RunStatus.Completed && !double.IsFinite(outcome.Score))
         {
-            await Task.Delay(_state.PollInterval, Options.TimeProvider, stop).ConfigureAwait(false);
-            return true;
+            outcome = RunResult.Failed(trial.Params, $"the score is {ParamValue.ToDisplayString(outcome.Score)}, not a finite number", outcome.Metadata);
         }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
-    // Renews this worker's leases every third of the lease; one renewal at a time, on no lock the workers hold.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failed heartbeat is retried on the next beat; the lease outlives two misses.")]
-    private async Task BeatAsync(CancellationToken stop)
-    {
-        TimeSpan beat = Options.LeaseDuration / 3;
-        while (!stop.IsCancellationRequested)
+        RunResult? run = _state.Tell(trial, outcome);
+        if (run is not null)
         {
-            try
-            {
-                await Task.Delay(beat, Options.TimeProvider, stop).ConfigureAwait(false);
-                await Task.Run(_state.RenewLeases, stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception)
-            {
-            }
+            Options.Progress?.Report(run);
         }
+
+        return run;
     }
 }

@@ -115,17 +115,19 @@ public sealed class ExperimentOptions
     /// <summary>Gets a results journal file (JSON lines) each finished run is appended to; an existing journal is resumed.</summary>
     /// <value>The default is no journal.</value>
     /// <remarks>
-    /// Without a <see cref="Storage"/> the journal holds this experiment's trials, numbered by it, so it is this
-    /// experiment's alone: another experiment (in this process or another) opening it while it is open is refused.
-    /// With a storage, experiments of the same name in the same storage may share one journal across processes: each
-    /// appends the runs it finishes as whole lines at the end of the file, every trial once.
+    /// Without a <see cref="Storage"/> this is a shorthand for a <see cref="JournalExperimentStorage"/> of the file,
+    /// which the experiment opens and closes: the journal holds this experiment alone, and another experiment (in this
+    /// process or another) opening it while it is open is refused. With a storage as well, the journal is an export
+    /// of the stored experiment: each run finished here is appended as it finishes and the runs finished elsewhere when
+    /// the experiment ends; experiments of the same name in the same storage may share one journal across processes,
+    /// each run written once. A journal that holds runs the storage does not is refused (<see cref="Results.ResultFormatException"/>).
     /// </remarks>
     public string? JournalPath { get; init; }
 
     /// <summary>Gets the storage the experiment's trials live in, shared with every worker of the same experiment name.</summary>
     /// <value>
-    /// The default is none: trials live in this process (and in the journal, if any). With a storage, <see cref="Name"/>
-    /// is required; an existing experiment of that name is resumed or joined.
+    /// The default is none: trials live in this process, or in the journal of <see cref="JournalPath"/>. With a storage,
+    /// <see cref="Name"/> is required; an existing experiment of that name is resumed or joined.
     /// </value>
     public IExperimentStorage? Storage { get; init; }
 

@@ -28,7 +28,7 @@ internal sealed class ExperimentState
     private readonly ChangeSignal _changed = new();
     private bool _started;
 
-    public ExperimentState(SearchSpace space, ExperimentOptions options, ITuner tuner, int seed, IEnumerable<RunResult> previousRuns, StorageSession? storage)
+    public ExperimentState(SearchSpace space, ExperimentOptions options, ITuner tuner, int seed, StorageSession? storage)
     {
         _space = space;
         _options = options;
@@ -41,17 +41,6 @@ internal sealed class ExperimentState
         _reproducibility = new Reproducibility(options, tuner);
         tuner.Initialize(new TunerSetup(space, options.Direction, seed) { Objectives = options.Objectives, Budget = options.NumSamples });
         _feed = new TunerFeed(tuner, options.Reproducible ? options.MaxConcurrentTrials : null, _others.Running);
-        RunResult[] earlier = [.. previousRuns];
-        _reproducibility.ResumedTrials = earlier.Length;
-        var journal = JournalResume.Of(earlier, space.Names, options.RetryFailedRuns);
-
-        // Shown in run order, whatever order they finished in, so a resumed tuner's view depends on the runs alone.
-        foreach (RunResult run in journal.Kept.OrderBy(r => r.TrialNumber))
-        {
-            Restore(run);
-        }
-
-        _launcher.NumberFrom(journal.NextNumber);
         LearnFromPriorRuns(options.PriorRuns ?? []);
         if (options.CurrentParams is not null)
         {
@@ -63,15 +52,11 @@ internal sealed class ExperimentState
             Enqueue(configuration);
         }
 
-        foreach (RunResult failed in journal.Retried)
-        {
-            _offers.Add(failed.Params, failed.IsBaseline);
-        }
-
         if (_storage is not null)
         {
+            // Shown in run order, whatever order they finished in, so a resumed tuner's view depends on the runs alone.
             IReadOnlyList<StoredTrial> stored = _storage.ReadChanges();
-            _reproducibility.ResumedTrials += stored.Count;
+            _reproducibility.ResumedTrials = stored.Count;
             _others.Follow([.. stored.OrderBy(t => t.Number)], resuming: true, Restore);
         }
     }
@@ -144,9 +129,23 @@ internal sealed class ExperimentState
         }
     }
 
-    public RunResult Tell(Trial trial, RunResult outcome)
+    /// <summary>Records a trial's run; <see langword="null"/> when the storage refused it because another worker took the trial over (its lease ran out).</summary>
+    public RunResult? Tell(Trial trial, RunResult outcome)
     {
         RunResult run = outcome.WithReports(trial.IntermediateValues).Copy(trial.Params, trial.Number, trial.StartedAt, _options.TimeProvider.GetElapsedTime(trial.StartTimestamp), trial.IsBaseline);
+        lock (_gate)
+        {
+            if (!_trials.IsRunning(trial))
+            {
+                throw new InvalidOperationException($"Trial {trial.Number} is not running: it was already told or abandoned.");
+            }
+        }
+
+        if (_storage is not null && !_storage.Finish(trial.StorageId, run, () => Abandon(trial)))
+        {
+            return null; // Given up here; the claim of the worker that took the trial over keeps the configuration.
+        }
+
         lock (_gate)
         {
             if (!_trials.Finish(trial, run))
@@ -159,7 +158,6 @@ internal sealed class ExperimentState
             _changed.Raise();
         }
 
-        _storage?.Finish(trial.StorageId, run);
         return run;
     }
 
@@ -216,6 +214,10 @@ internal sealed class ExperimentState
             runs = _trials.RunsInOrder();
             metadata["stop_reason"] = StopReason;
             (metadata["reproducible"], metadata["reproducibility"]) = _reproducibility.Judge(StopReason, _launcher.Started);
+            if (_storage?.TakenOver is > 0)
+            {
+                metadata["runs_taken_over"] = _storage.TakenOver;
+            }
         }
 
         return new ExperimentResult(_space, runs, _options.Name) { Direction = _options.Direction, Metadata = metadata, Objectives = _options.Objectives };

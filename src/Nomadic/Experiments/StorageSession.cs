@@ -11,13 +11,17 @@ internal sealed class StorageSession
     private readonly IExperimentStorage _storage;
     private readonly TimeProvider _time;
     private long _version;
+    private readonly bool _allowRepeats;
     private DateTimeOffset _nextExpiry;
+    private long _claims;
+    private int _takenOver;
 
     public StorageSession(IExperimentStorage storage, ExperimentOptions options, SearchSpace space)
     {
         _storage = storage;
         _time = options.TimeProvider;
         Lease = options.LeaseDuration;
+        _allowRepeats = options.AllowRepeats;
         WorkerId = options.WorkerId ?? DefaultWorkerId();
         IReadOnlyDictionary<string, object?> settings = ObjectiveSettings.With(options.StoredSettings, options.Objectives);
         StoredExperiment stored = storage.CreateOrOpenExperiment(new ExperimentDefinition(options.Name!, options.Direction, space, settings));
@@ -57,13 +61,69 @@ internal sealed class StorageSession
         return changes;
     }
 
+    public string Location => _storage.Location;
+
+    /// <summary>Gets how many of this worker's runs were not recorded because another worker took their trials over.</summary>
+    public int TakenOver => Volatile.Read(ref _takenOver);
+
+    private IReadOnlyList<RunResult>? ReadRuns()
+    {
+        try
+        {
+            return [.. _storage.ReadTrials(ExperimentId, 0).Where(t => t.Run is not null).OrderBy(t => t.Number).Select(t => t.Run!)];
+        }
+        catch (StorageException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gets the result with every finished run the storage holds for the experiment, other workers' and earlier sessions' included.</summary>
+    /// <param name="own">The experiment's own result, whose metadata it keeps; returned as it is when the storage cannot be read now.</param>
+    public ExperimentResult Complete(ExperimentResult own)
+    {
+        if (ReadRuns() is not { } stored)
+        {
+            return own;
+        }
+
+        var metadata = new Dictionary<string, object?>(own.Metadata, StringComparer.Ordinal) { ["storage"] = Location };
+        return new ExperimentResult(own.HpSearchSpace, stored, own.Name) { Direction = own.Direction, Metadata = metadata, Objectives = own.Objectives };
+    }
+
     public ClaimResult Claim(IReadOnlyDictionary<string, object?> parameters, ConfigurationKey key, bool isBaseline, int? maxTrials)
     {
         DateTimeOffset now = _time.GetUtcNow();
-        return _storage.TryClaim(new ClaimRequest(ExperimentId, key.ToText(), parameters, isBaseline, WorkerId, now, now + Lease, maxTrials));
+        // A storage claims each key once: a repeat the options allow is a claim of its own.
+        string claimKey = _allowRepeats ? $"{key.ToText()}#{WorkerId}:{Interlocked.Increment(ref _claims)}" : key.ToText();
+        return _storage.TryClaim(new ClaimRequest(ExperimentId, claimKey, parameters, isBaseline, WorkerId, now, now + Lease, maxTrials));
     }
 
-    public bool Finish(long trialId, RunResult run) => _storage.FinishTrial(trialId, WorkerId, run);
+    /// <summary>Records a run of a trial this worker holds; <see langword="false"/> when another worker took it over (its lease ran out).</summary>
+    /// <param name="trialId">The trial.</param>
+    /// <param name="run">Its run.</param>
+    /// <param name="giveUp">Called first when the run was not recorded: refused, or the storage failed (its exception is rethrown).</param>
+    public bool Finish(long trialId, RunResult run, Action giveUp)
+    {
+        bool recorded = false;
+        try
+        {
+            recorded = _storage.FinishTrial(trialId, WorkerId, run);
+            if (!recorded)
+            {
+                Interlocked.Increment(ref _takenOver);
+            }
+
+            return recorded;
+        }
+        finally
+        {
+            if (!recorded)
+            {
+                giveUp();
+            }
+        }
+    }
 
     public void Release(long trialId) => _storage.ReleaseTrial(trialId, WorkerId);
 

@@ -68,6 +68,9 @@ internal sealed class TrialBook
         Add(run);
     }
 
+    /// <summary>Gets a value indicating whether a trial is running here (not told nor abandoned yet).</summary>
+    public bool IsRunning(Trial trial) => _running.TryGetValue(trial.Number, out Trial? running) && ReferenceEquals(running, trial);
+
     /// <summary>Gets a value indicating whether a stored trial is one this process finished or is running.</summary>
     public bool IsOwn(StoredTrial trial) =>
         _finishedIds.Contains(trial.Id) || (_running.TryGetValue(trial.Number, out Trial? own) && own.StorageId == trial.Id);

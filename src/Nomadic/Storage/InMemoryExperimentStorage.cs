@@ -102,7 +102,11 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
     }
 
     /// <inheritdoc />
-    public bool FinishTrial(long trialId, string workerId, RunResult run)
+    public bool FinishTrial(long trialId, string workerId, RunResult run) => Finish(trialId, workerId, run) is not null;
+
+    /// <summary>Records the outcome of a running trial held by the worker, as <see cref="FinishTrial"/> does.</summary>
+    /// <returns>The run as recorded (with its trial number), or <see langword="null"/> when nothing was written.</returns>
+    internal RunResult? Finish(long trialId, string workerId, RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
         lock (_gate)
@@ -112,7 +116,23 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
                 entry,
                 [trialId],
                 t => t.State == TrialState.Running && t.WorkerId == workerId,
-                t => t with { State = StorageChecks.StateOf(run.Status), LeaseExpiresAt = null, Run = run.WithTrialInfo(t.Number, run.StartedAt, run.Duration, t.IsBaseline) }) == 1;
+                t => t with { State = StorageChecks.StateOf(run.Status), LeaseExpiresAt = null, Run = run.WithTrialInfo(t.Number, run.StartedAt, run.Duration, t.IsBaseline) }) == 1
+                ? entry.RunOf(trialId)
+                : null;
+        }
+    }
+
+    /// <summary>Adds runs finished before this storage was opened, keeping their trial numbers; later claims are numbered from <paramref name="nextNumber"/> on.</summary>
+    internal void Restore(long experimentId, IEnumerable<(string Key, RunResult Run)> runs, int nextNumber, string workerId)
+    {
+        lock (_gate)
+        {
+            Entry entry = Get(experimentId);
+            entry.NextNumber = Math.Max(entry.NextNumber, nextNumber);
+            foreach ((string key, RunResult run) in runs)
+            {
+                entry.Add(new StoredTrial(_nextTrialId++, run.TrialNumber, key, StorageChecks.StateOf(run.Status), run.Params, run.IsBaseline, workerId, null, ++_version, run));
+            }
         }
     }
 
@@ -196,6 +216,8 @@ public sealed class InMemoryExperimentStorage : IExperimentStorage
         public HashSet<long> RunningIds { get; } = [];
 
         public int NextNumber { get; set; }
+
+        public RunResult? RunOf(long trialId) => _trials[_indexById[trialId]].Run;
 
         public long[] FailedIds() => [.. _trials.Where(t => t.State == TrialState.Failed).Select(t => t.Id)];
 

@@ -104,6 +104,65 @@ public sealed class ExperimentJournalTests : IDisposable
         return (int)p["b"]!;
     }
 
+    [Fact]
+    public async Task RunAsync_JournalPath_IsAJournalStorageOfThatFile()
+    {
+        string journal = Path.Combine(_directory, "shorthand.jsonl");
+        var space = new SearchSpace { ["n"] = Tune.Choice(1, 2, 3) };
+
+        ExperimentResult result = await new Experiment(space, p => (int)p["n"]!, new ExperimentOptions { JournalPath = journal }).RunAsync();
+        using var storage = new Nomadic.Storage.JournalExperimentStorage(journal);
+        using var reopened = new Experiment(space, p => (int)p["n"]!, new ExperimentOptions { Name = "any", Storage = storage });
+
+        Assert.Equal(journal, result.Metadata["storage"]);
+        Assert.Equal(3, reopened.Result.Count);
+        Assert.Equal(result.RunResults.Select(r => (r.TrialNumber, r.Score)), reopened.Result.RunResults.Select(r => (r.TrialNumber, r.Score)));
+    }
+
+    [Fact]
+    public async Task Constructor_StorageAndJournalHoldingRunsTheStorageLacks_ThrowsInsteadOfRunningThemAgain()
+    {
+        string journal = Path.Combine(_directory, "export.jsonl");
+        var space = new SearchSpace { ["n"] = Tune.Choice(1, 2, 3) };
+        await new Experiment(space, p => (int)p["n"]!, new ExperimentOptions { Name = "e", JournalPath = journal }).RunAsync();
+        using var storage = new Nomadic.Storage.InMemoryExperimentStorage();
+
+        var error = Assert.Throws<ResultFormatException>(() => new Experiment(space, p => (int)p["n"]!, new ExperimentOptions { Name = "e", Storage = storage, JournalPath = journal }));
+
+        Assert.Equal($"{journal}: holds 3 runs that memory does not (written before the experiment was kept there, or for another storage); move the journal away to go on with the stored runs, or use the storage that holds them.", error.Message);
+        Assert.Equal(3, ResultsJournal.Read(journal).Count);
+        Assert.Null(storage.FindExperiment("e"));
+    }
+
+    [Fact]
+    public async Task RunAsync_StorageAndJournal_ExportsRunsFinishedElsewhereToo()
+    {
+        string journal = Path.Combine(_directory, "export.jsonl");
+        var space = new SearchSpace { ["n"] = Tune.Choice(1, 2, 3) };
+        using var storage = new Nomadic.Storage.InMemoryExperimentStorage();
+        using (var before = new Experiment(space, p => (int)p["n"]!, new ExperimentOptions { Name = "e", Storage = storage, Tuner = new GridTuner() }))
+        {
+            before.Tell(before.Ask()!, 1.0);
+        }
+
+        ExperimentResult result = await new Experiment(space, p => (int)p["n"]!, new ExperimentOptions { Name = "e", Storage = storage, JournalPath = journal }).RunAsync();
+
+        Assert.Equal(3, result.Count);
+        Assert.Equal(result.RunResults.Select(r => r.TrialNumber), ResultsJournal.Read(journal).RunResults.Select(r => r.TrialNumber));
+    }
+
+    [Fact]
+    public async Task RunAsync_AllowRepeatsWithJournal_EvaluatesTheSameConfigurationAgain()
+    {
+        string journal = Path.Combine(_directory, "repeats.jsonl");
+        var space = new SearchSpace { ["c"] = Tune.Choice("x") };
+
+        ExperimentResult result = await new Experiment(space, _ => 1.0, new ExperimentOptions { Tuner = new RandomTuner(), NumSamples = 4, AllowRepeats = true, Seed = 9, JournalPath = journal }).RunAsync();
+
+        Assert.Equal(4, result.Count);
+        Assert.Equal(4, ResultsJournal.Read(journal).Count);
+    }
+
     private sealed class CountingProgress(int stopAfter, CancellationTokenSource cancel) : IProgress<RunResult>
     {
         private int _count;

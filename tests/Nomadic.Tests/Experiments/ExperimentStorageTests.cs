@@ -144,6 +144,45 @@ public class ExperimentStorageTests
         }
     }
 
+    [Fact]
+    public void Tell_LeaseTakenOverByAnotherWorker_ThrowsAndTheOtherWorkersRunIsKept()
+    {
+        using var storage = new InMemoryExperimentStorage();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var space = new SearchSpace { ["x"] = Tune.Choice(1, 2) };
+        ExperimentOptions Options(string worker) => new() { Name = "lease", Storage = storage, Tuner = new GridTuner(), LeaseDuration = TimeSpan.FromSeconds(1), TimeProvider = time, WorkerId = worker };
+        using var first = new Experiment(space, _ => 0.0, Options("a"));
+        Trial slow = first.Ask()!;
+        time.Advance(TimeSpan.FromSeconds(2));
+        using var second = new Experiment(space, _ => 0.0, Options("b"));
+        Trial takenOver = second.Ask()!;
+
+        var error = Assert.Throws<StorageException>(() => first.Tell(slow, 5.0));
+        second.Tell(takenOver, 7.0);
+
+        Assert.Equal("memory: run 0 was not recorded: its lease ran out and another worker took the trial over; a longer LeaseDuration keeps long pauses from losing runs", error.Message);
+        Assert.Equal(slow.Params["x"], takenOver.Params["x"]);
+        Assert.Equal(7.0, Assert.Single(storage.LoadResult("lease")!.RunResults).Score);
+        Assert.Empty(first.Result.RunResults);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithStorage_ReturnsTheStoredRunsAndNamesTheStorage()
+    {
+        using var storage = new InMemoryExperimentStorage();
+        var space = new SearchSpace { ["x"] = Tune.Choice(1, 2, 3) };
+        using (var earlier = new Experiment(space, p => (int)p["x"]!, new ExperimentOptions { Name = "whole", Storage = storage, Tuner = new GridTuner() }))
+        {
+            earlier.Tell(earlier.Ask()!, 1.0);
+        }
+
+        ExperimentResult result = await new Experiment(space, p => (int)p["x"]!, new ExperimentOptions { Name = "whole", Storage = storage, Tuner = new GridTuner() }).RunAsync();
+
+        Assert.Equal([0, 1, 2], result.RunResults.Select(r => r.TrialNumber));
+        Assert.Equal("memory", result.Metadata["storage"]);
+        Assert.Equal("grid", result.Metadata["tuner"]);
+    }
+
     private sealed class Progress(Action report) : IProgress<RunResult>
     {
         public void Report(RunResult value) => report();

@@ -3,6 +3,7 @@ using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Configuration.Experiments;
 

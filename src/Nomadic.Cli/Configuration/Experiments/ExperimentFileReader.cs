@@ -3,6 +3,7 @@ using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Experiments;
 using Nomadic.Results;
+using Nomadic.Storage;
 using Nomadic.Tuning;
 
 namespace Nomadic.Cli.Configuration.Experiments;
@@ -80,7 +81,7 @@ internal static class ExperimentFileReader
         string? url = root.String("storage");
         try
         {
-            return url is null ? null : StorageUrl.Parse(url, folder);
+            return url is null ? null : StorageArguments.Parse(url, folder);
         }
         catch (InputException e)
         {

@@ -58,6 +58,7 @@ internal sealed record ExperimentPlan(
             WorkerId = worker.WorkerId,
             LeaseDuration = worker.Lease,
             RetryFailedRuns = worker.RetryFailedRuns,
+            JournalPath = worker.Journal,
             StoredSettings = Definition.Settings,
             Progress = progress,
         });

@@ -1,6 +1,7 @@
 using Nomadic.Cli.Configuration.Syntax;
 using Nomadic.Cli.Storage;
 using Nomadic.Results;
+using Nomadic.Storage;
 
 namespace Nomadic.Cli.Configuration.Experiments;
 

@@ -1,7 +1,7 @@
-namespace Nomadic.Cli.Storage;
+namespace Nomadic.Storage;
 
 /// <summary>The kinds of storage a <see cref="StorageUrl"/> names.</summary>
-internal enum StorageKind
+public enum StorageKind
 {
     /// <summary>A SQLite file: one machine, any number of processes.</summary>
     Sqlite,
