@@ -9,4 +9,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="Median">The median.</param>
 /// <param name="Q3">The third quartile.</param>
 /// <param name="UpperWhisker">The largest value at or below Q3 + 1.5 IQR, or Q3 when that value is below Q3.</param>
-public readonly record struct BoxSummary(double LowerWhisker, double Q1, double Median, double Q3, double UpperWhisker);
+internal readonly record struct BoxSummary(double LowerWhisker, double Q1, double Median, double Q3, double UpperWhisker);

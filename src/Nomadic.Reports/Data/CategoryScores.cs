@@ -4,4 +4,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="Label">The value, as text.</param>
 /// <param name="Scores">The scores, in run order.</param>
 /// <param name="Box">The box-plot summary of the scores, or <see langword="null"/> when there are none.</param>
-public sealed record CategoryScores(string Label, IReadOnlyList<double> Scores, BoxSummary? Box);
+internal sealed record CategoryScores(string Label, IReadOnlyList<double> Scores, BoxSummary? Box);

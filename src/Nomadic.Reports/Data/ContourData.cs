@@ -10,7 +10,7 @@ namespace Nomadic.Reports.Data;
 /// <param name="YGrid">The grid's row positions, in parameter units, increasing.</param>
 /// <param name="Scores">The interpolated score per grid cell, indexed [row, column].</param>
 /// <param name="Observed">The runs the grid was interpolated from, in parameter units.</param>
-public sealed record ContourData(
+internal sealed record ContourData(
     ParameterAxis X,
     ParameterAxis Y,
     IReadOnlyList<double> XGrid,

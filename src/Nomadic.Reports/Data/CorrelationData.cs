@@ -6,4 +6,4 @@ namespace Nomadic.Reports.Data;
 /// </summary>
 /// <param name="Names">The variables: the numeric parameters in search-space order, then <c>score</c>.</param>
 /// <param name="Coefficients">The coefficient of each pair, indexed [row, column] in <paramref name="Names"/> order; NaN when undefined.</param>
-public sealed record CorrelationData(IReadOnlyList<string> Names, ValueGrid Coefficients);
+internal sealed record CorrelationData(IReadOnlyList<string> Names, ValueGrid Coefficients);

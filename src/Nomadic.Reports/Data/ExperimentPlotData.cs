@@ -6,7 +6,7 @@ namespace Nomadic.Reports.Data;
 /// Computes the data behind each plot from an experiment's runs: plain records a renderer draws, a page serves as
 /// JSON, or a test checks. Failed runs have no score and appear only where noted.
 /// </summary>
-public static class ExperimentPlotData
+internal static class ExperimentPlotData
 {
     /// <summary>Computes the histogram and density of the completed runs' scores.</summary>
     /// <param name="result">The experiment's runs.</param>

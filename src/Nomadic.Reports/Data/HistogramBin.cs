@@ -4,4 +4,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="Low">The lower edge (inclusive).</param>
 /// <param name="High">The upper edge (exclusive, inclusive for the last bin).</param>
 /// <param name="Count">How many values fall in the bin.</param>
-public readonly record struct HistogramBin(double Low, double High, int Count);
+internal readonly record struct HistogramBin(double Low, double High, int Count);

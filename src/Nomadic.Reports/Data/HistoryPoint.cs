@@ -8,4 +8,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="BestSoFar">The best score of the completed runs up to and including this one; NaN before the first.</param>
 /// <param name="Status">How the run ended: completed or pruned (failed runs have no score and are left out).</param>
 /// <param name="IsBaseline">Whether the run is the baseline.</param>
-public readonly record struct HistoryPoint(int RunNumber, double Score, double BestSoFar, RunStatus Status, bool IsBaseline);
+internal readonly record struct HistoryPoint(int RunNumber, double Score, double BestSoFar, RunStatus Status, bool IsBaseline);

@@ -7,4 +7,4 @@ namespace Nomadic.Reports.Data;
 /// Its position on each axis, in axis order: from 0 to 1 for a value, <see cref="ParallelAxis.AbsentPosition"/> where
 /// the run lacks the parameter.
 /// </param>
-public sealed record ParallelLine(int RunNumber, double Score, IReadOnlyList<double> Positions);
+internal sealed record ParallelLine(int RunNumber, double Score, IReadOnlyList<double> Positions);

@@ -7,7 +7,7 @@ namespace Nomadic.Reports.Data;
 /// The category labels of a <see cref="ParameterScale.Categorical"/> parameter, in axis order (category i sits at
 /// position i); empty for a numeric one.
 /// </param>
-public sealed record ParameterAxis(string Name, ParameterScale Scale, IReadOnlyList<string> Categories)
+internal sealed record ParameterAxis(string Name, ParameterScale Scale, IReadOnlyList<string> Categories)
 {
     /// <summary>Gets a value indicating whether the parameter is numeric (linear or logarithmic).</summary>
     public bool IsNumeric => Scale != ParameterScale.Categorical;

@@ -10,7 +10,7 @@ namespace Nomadic.Reports.Data;
 /// <param name="YLabels">The label of each row.</param>
 /// <param name="MeanScores">The mean score per cell, indexed [row, column]; NaN for a combination no run tried.</param>
 /// <param name="Counts">The number of runs per cell, indexed [row, column].</param>
-public sealed record ParameterHeatmapData(
+internal sealed record ParameterHeatmapData(
     ParameterAxis X,
     ParameterAxis Y,
     IReadOnlyList<string> XLabels,

@@ -5,4 +5,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="Score">The run's score.</param>
 /// <param name="RunNumber">The run's number in the experiment.</param>
 /// <param name="IsBaseline">Whether the run is the baseline.</param>
-public readonly record struct ParameterPoint(double Value, double Score, int RunNumber, bool IsBaseline);
+internal readonly record struct ParameterPoint(double Value, double Score, int RunNumber, bool IsBaseline);

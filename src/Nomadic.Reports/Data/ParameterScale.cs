@@ -1,7 +1,7 @@
 namespace Nomadic.Reports.Data;
 
 /// <summary>How a parameter's values are laid out on an axis.</summary>
-public enum ParameterScale
+internal enum ParameterScale
 {
     /// <summary>Numbers on a linear axis.</summary>
     Linear,

@@ -4,4 +4,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="Axis">The parameter as an axis.</param>
 /// <param name="Points">One point per completed run with a usable score in which the parameter exists.</param>
 /// <param name="Categories">For a categorical parameter, the scores per category in axis order; empty otherwise.</param>
-public sealed record ParameterScoresData(ParameterAxis Axis, IReadOnlyList<ParameterPoint> Points, IReadOnlyList<CategoryScores> Categories);
+internal sealed record ParameterScoresData(ParameterAxis Axis, IReadOnlyList<ParameterPoint> Points, IReadOnlyList<CategoryScores> Categories);

@@ -8,4 +8,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="YName">The vertical objective.</param>
 /// <param name="YDirection">Whether higher or lower values of it are better.</param>
 /// <param name="Points">The runs with a usable score and finite values of both objectives, in run order.</param>
-public sealed record ParetoData(string XName, Direction XDirection, string YName, Direction YDirection, IReadOnlyList<ParetoPoint> Points);
+internal sealed record ParetoData(string XName, Direction XDirection, string YName, Direction YDirection, IReadOnlyList<ParetoPoint> Points);

@@ -5,4 +5,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="X">Its value of the horizontal objective.</param>
 /// <param name="Y">Its value of the vertical objective.</param>
 /// <param name="OnFront">Whether the run is on the experiment's Pareto front (over all its objectives).</param>
-public readonly record struct ParetoPoint(int RunNumber, double X, double Y, bool OnFront);
+internal readonly record struct ParetoPoint(int RunNumber, double X, double Y, bool OnFront);

@@ -3,4 +3,4 @@ namespace Nomadic.Reports.Data;
 /// <summary>A point of a curve, in the units of the plot's axes.</summary>
 /// <param name="X">The horizontal coordinate.</param>
 /// <param name="Y">The vertical coordinate.</param>
-public readonly record struct PlotPoint(double X, double Y);
+internal readonly record struct PlotPoint(double X, double Y);

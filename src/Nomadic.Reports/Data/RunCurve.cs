@@ -6,4 +6,4 @@ namespace Nomadic.Reports.Data;
 /// <param name="RunNumber">The run's number in the experiment.</param>
 /// <param name="Status">How the run ended.</param>
 /// <param name="Values">The reported values, in increasing step order.</param>
-public sealed record RunCurve(int RunNumber, RunStatus Status, IReadOnlyList<IntermediateValue> Values);
+internal sealed record RunCurve(int RunNumber, RunStatus Status, IReadOnlyList<IntermediateValue> Values);

@@ -8,4 +8,4 @@ namespace Nomadic.Reports.Data;
 /// </param>
 /// <param name="Count">The number of scores.</param>
 /// <param name="BaselineScore">The baseline run's score, when it has a usable one.</param>
-public sealed record ScoreDistributionData(IReadOnlyList<HistogramBin> Bins, IReadOnlyList<PlotPoint> Density, int Count, double? BaselineScore);
+internal sealed record ScoreDistributionData(IReadOnlyList<HistogramBin> Bins, IReadOnlyList<PlotPoint> Density, int Count, double? BaselineScore);

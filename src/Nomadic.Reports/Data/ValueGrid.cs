@@ -1,7 +1,7 @@
 namespace Nomadic.Reports.Data;
 
 /// <summary>An immutable rectangular grid of numbers (rows by columns); NaN marks a cell without a value.</summary>
-public sealed class ValueGrid
+internal sealed class ValueGrid
 {
     private readonly double[,] _values;
 

@@ -1,7 +1,7 @@
 namespace Nomadic.Analysis;
 
 /// <summary>Percentile bootstrap confidence intervals for the mean of a sample (Efron and Tibshirani 1993, §13.3).</summary>
-public static class BootstrapInterval
+internal static class BootstrapInterval
 {
     /// <summary>The default number of resamples.</summary>
     public const int DefaultResamples = 10_000;

@@ -7,7 +7,7 @@ namespace Nomadic.Analysis;
 /// <see cref="NomadicCompatible"/> averages the two variances unweighted, as nomadic's <c>test_significance</c> does; with
 /// groups of unequal size (the top 5 runs against the rest) the two differ noticeably.
 /// </remarks>
-public static class CohensD
+internal static class CohensD
 {
     /// <summary>Computes (mean(x) − mean(y)) / s, with s² = ((n₁ − 1)s₁² + (n₂ − 1)s₂²) / (n₁ + n₂ − 2) from sample variances.</summary>
     /// <param name="x">The first sample.</param>

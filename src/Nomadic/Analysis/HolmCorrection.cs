@@ -8,7 +8,7 @@ namespace Nomadic.Analysis;
 /// It controls the family-wise error rate: rejecting every hypothesis whose adjusted p-value is at most α keeps the
 /// probability of any false rejection at most α, under any dependence between the tests.
 /// </remarks>
-public static class HolmCorrection
+internal static class HolmCorrection
 {
     /// <summary>Adjusts p-values: the i-th smallest of m becomes max over j ≤ i of min(1, (m − j + 1)·p₍ⱼ₎).</summary>
     /// <param name="pValues">The p-values, in [0, 1]; NaN stands for a comparison that was not made and stays NaN.</param>

@@ -10,7 +10,7 @@ namespace Nomadic.Analysis;
 /// value appears twice in the pooled sample; otherwise it comes from the normal approximation with the tie correction
 /// of the variance and a continuity correction of 0.5 — the rule SciPy 1.10 applies for <c>method="auto"</c>.
 /// </remarks>
-public static class MannWhitneyU
+internal static class MannWhitneyU
 {
     /// <summary>The sample size at or below which (in either sample) the exact distribution is used when there are no ties.</summary>
     public const int ExactMaxSize = 8;

@@ -17,7 +17,7 @@ namespace Nomadic.Analysis;
 /// exact distribution assumes distinct ranks.
 /// </para>
 /// </remarks>
-public static class WilcoxonSignedRank
+internal static class WilcoxonSignedRank
 {
     /// <summary>The number of pairs at or below which the exact distribution is used when there are no zeros or ties.</summary>
     public const int ExactMaxSize = 50;
