@@ -70,6 +70,12 @@ public sealed class SqliteExperimentStorage : IExperimentStorage
     public IReadOnlyList<StoredExperiment> ListExperiments() => _experiments.List();
 
     /// <inheritdoc />
+    public StoredExperiment? FindExperiment(long id) => _experiments.Find(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() => _experiments.Summaries();
+
+    /// <inheritdoc />
     public bool DeleteExperiment(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

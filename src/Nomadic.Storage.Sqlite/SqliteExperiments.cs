@@ -13,6 +13,19 @@ internal sealed class SqliteExperiments
         FROM experiments AS e LEFT JOIN trials AS t ON t.experiment_id = e.id
         """;
 
+    // The best score comes from the (experiment_id, state, score, number) index: a max or min and the smallest number
+    // of that score are each one index seek per experiment, whatever the number of trials.
+    private const string SelectSummaries = """
+        SELECT e.id, e.name, e.direction, e.search_space, e.settings, e.created_at, t.state, count(t.id), b.score,
+               (SELECT min(n.number) FROM trials AS n WHERE n.experiment_id = e.id AND n.state = 'completed' AND n.score = b.score)
+        FROM experiments AS e
+        JOIN (SELECT x.id, CASE x.direction
+                  WHEN 'maximize' THEN (SELECT max(score) FROM trials WHERE experiment_id = x.id AND state = 'completed')
+                  ELSE (SELECT min(score) FROM trials WHERE experiment_id = x.id AND state = 'completed') END AS score
+              FROM experiments AS x) AS b ON b.id = e.id
+        LEFT JOIN trials AS t ON t.experiment_id = e.id
+        """;
+
     private const string GroupAndOrder = " GROUP BY e.id, t.state ORDER BY e.id";
 
     private readonly SqliteDatabase _database;
@@ -52,6 +65,20 @@ internal sealed class SqliteExperiments
         return ReadAll(reader);
     });
 
+    public StoredExperiment? Find(long id) => !_database.HasTables ? null : _database.Read(session =>
+    {
+        using SqliteDataReader reader = session.Query(SelectWithCounts + " WHERE e.id = $id" + GroupAndOrder, ("$id", id));
+        return ReadAll(reader) is [StoredExperiment found] ? found : null;
+    });
+
+    public IReadOnlyList<StoredExperimentSummary> Summaries() => !_database.HasTables ? [] : _database.Read(session =>
+    {
+        using SqliteDataReader reader = session.Query(SelectSummaries + GroupAndOrder);
+        var best = new List<(double? Score, int? Number)>();
+        List<StoredExperiment> experiments = ReadAll(reader, r => best.Add((r.IsDBNull(8) ? null : r.GetDouble(8), r.IsDBNull(9) ? null : r.GetInt32(9))));
+        return experiments.Select((e, i) => new StoredExperimentSummary(e, best[i].Score, best[i].Number)).ToList();
+    });
+
     public bool Delete(string name) =>
         _database.Write(session => session.Execute("DELETE FROM experiments WHERE name = $name", ("$name", name)) > 0);
 
@@ -61,7 +88,8 @@ internal sealed class SqliteExperiments
         return ReadAll(reader) is [StoredExperiment found] ? found : null;
     }
 
-    private static List<StoredExperiment> ReadAll(SqliteDataReader reader)
+    // onNewExperiment reads the extra columns of an experiment's first row.
+    private static List<StoredExperiment> ReadAll(SqliteDataReader reader, Action<SqliteDataReader>? onNewExperiment = null)
     {
         var experiments = new List<StoredExperiment>();
         Dictionary<TrialState, int>? counts = null;
@@ -74,6 +102,7 @@ internal sealed class SqliteExperiments
                 experiments.Add(new StoredExperiment(
                     id, reader.GetString(1), SqliteValues.ParseDirection(reader.GetString(2)), SearchSpace.FromJson(reader.GetString(3)),
                     StorageJson.ReadValues(reader.GetString(4)), SqliteValues.ParseIso(reader.GetString(5)), counts));
+                onNewExperiment?.Invoke(reader);
             }
 
             if (!reader.IsDBNull(6))
