@@ -14,6 +14,16 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Runs SQL on the file through a connection of its own, as another program would.</summary>
+    public static object? Sql(string file, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     /// <summary>Reads every cell of a table as text, through a connection of its own, as another program would.</summary>
     public static List<string> Cells(string file, string table)
     {
