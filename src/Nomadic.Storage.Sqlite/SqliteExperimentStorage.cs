@@ -73,7 +73,8 @@ public sealed class SqliteExperimentStorage : IExperimentStorage
     public StoredExperiment? FindExperiment(long id) => _experiments.Find(id);
 
     /// <inheritdoc />
-    public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() => _experiments.Summaries();
+    public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() =>
+        _experiments.Summaries() ?? ListExperiments().Select(e => StoredExperimentSummary.Of(e, ReadTrials(e.Id, 0))).ToList();
 
     /// <inheritdoc />
     public bool DeleteExperiment(string name)

@@ -335,6 +335,27 @@ public abstract class ExperimentStorageContract : IDisposable
         Assert.Equal(listed, summarized);
     }
 
+    [Fact]
+    public void ListExperimentSummaries_AfterRetriesReleasesAndDeletes_CountAsListExperimentsDoes()
+    {
+        long id = Scored(Direction.Minimize, 0.3, 0.2);
+        long deleted = Scored(Direction.Maximize, 0.1);
+        string deletedName = Storage.ListExperiments().Single(e => e.Id == deleted).Name;
+        Assert.Equal(1, Storage.RetryFailedTrials(id));
+        ClaimResult released = Claim(id, "released", "w2");
+        Storage.ReleaseTrial(released.TrialId, "w2");
+        Assert.True(Storage.DeleteExperiment(deletedName));
+
+        StoredExperimentSummary summary = Storage.ListExperimentSummaries().Single(s => s.Experiment.Id == id);
+
+        Assert.Equal(
+            Storage.FindExperiment(id)!.TrialCounts.Where(c => c.Value > 0).OrderBy(c => c.Key),
+            summary.Experiment.TrialCounts.Where(c => c.Value > 0).OrderBy(c => c.Key));
+        Assert.Equal((2, 2, 1), (summary.Experiment.TrialCounts[TrialState.Completed], summary.Experiment.TrialCounts[TrialState.Abandoned], summary.Experiment.TrialCounts[TrialState.Running]));
+        Assert.Equal((0.2, 1), (summary.BestScore, summary.BestTrialNumber));
+        Assert.DoesNotContain(Storage.ListExperimentSummaries(), s => s.Experiment.Id == deleted);
+    }
+
     // Completes one run per score in claim order, then adds a failed and a running trial.
     private long Scored(Direction direction, params double[] scores)
     {
