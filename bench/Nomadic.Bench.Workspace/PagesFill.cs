@@ -55,8 +55,11 @@ internal static class PagesFill
 
     public static void Postgres(string connectionString, IReadOnlyList<long> experiments, int runs)
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         connection.Open();
+
+        // As a bulk import should: the counting trigger off during the copy, the counts computed once after it.
+        Execute(connection, "ALTER TABLE nomadic.trials DISABLE TRIGGER trials_counted");
         using (NpgsqlBinaryImporter copy = connection.BeginBinaryImport(
             "COPY nomadic.trials (experiment_id, number, config_key, state, params, is_baseline, worker_id, started_at, finished_at, score, run, version) FROM STDIN (FORMAT BINARY)"))
         {
@@ -84,10 +87,16 @@ internal static class PagesFill
             copy.Complete();
         }
 
-        using var counters = new NpgsqlCommand($"UPDATE nomadic.experiments SET next_trial_number = {runs}, live_trials = {runs}, last_version = {runs}", connection);
-        counters.ExecuteNonQuery();
-        using var vacuum = new NpgsqlCommand("VACUUM ANALYZE nomadic.trials", connection);
-        vacuum.ExecuteNonQuery();
+        Execute(connection, "ALTER TABLE nomadic.trials ENABLE TRIGGER trials_counted");
+        Execute(connection, "INSERT INTO nomadic.trial_counts (experiment_id, state, n) SELECT experiment_id, state, count(*) FROM nomadic.trials GROUP BY experiment_id, state");
+        Execute(connection, $"UPDATE nomadic.experiments SET next_trial_number = {runs}, live_trials = {runs}, last_version = {runs}");
+        Execute(connection, "VACUUM ANALYZE nomadic.trials");
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     // A deterministic run: its score a smooth function of its parameters, so best scores differ between experiments.
