@@ -6,6 +6,11 @@ using Nomadic.Testing;
 // The Workspace under load on this machine: the real server on a loopback port, many clients posting runs at once.
 // The server's per-request log lines would cost more than the requests themselves: warnings only.
 Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+if (args.Contains("--pages"))
+{
+    return await PagesProgram.RunAsync(args);
+}
+
 string root = Directory.GetCurrentDirectory();
 string outPath = Option("--out") ?? Path.Combine(root, "bench", "results", "workspace.json");
 var settings = new LoadSettings(

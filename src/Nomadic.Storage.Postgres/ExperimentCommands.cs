@@ -48,6 +48,28 @@ internal sealed class ExperimentCommands(NpgsqlDataSource dataSource, Experiment
         return reader.Read() ? Read(reader) : null;
     }
 
+    public StoredExperiment? Find(long id)
+    {
+        using NpgsqlCommand command = dataSource.CreateCommand(sql.FindById);
+        command.Parameters.Add(new NpgsqlParameter<long>("id", id));
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    public IReadOnlyList<StoredExperimentSummary> Summaries()
+    {
+        using NpgsqlCommand command = dataSource.CreateCommand(sql.Summaries);
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        var summaries = new List<StoredExperimentSummary>();
+        while (reader.Read())
+        {
+            summaries.Add(new StoredExperimentSummary(
+                Read(reader), reader.IsDBNull(11) ? null : reader.GetDouble(11), reader.IsDBNull(12) ? null : reader.GetInt32(12)));
+        }
+
+        return summaries;
+    }
+
     public IReadOnlyList<StoredExperiment> List()
     {
         using NpgsqlCommand command = dataSource.CreateCommand(sql.List);

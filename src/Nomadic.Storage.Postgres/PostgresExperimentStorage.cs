@@ -103,6 +103,13 @@ public sealed class PostgresExperimentStorage : IExperimentStorage
     public IReadOnlyList<StoredExperiment> ListExperiments() => HasSchema ? _retry.Execute(_ => _experiments.List()) : [];
 
     /// <inheritdoc />
+    public StoredExperiment? FindExperiment(long id) => HasSchema ? _retry.Execute(_ => _experiments.Find(id)) : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() =>
+        HasSchema ? _retry.Execute(_ => _experiments.Summaries()) : [];
+
+    /// <inheritdoc />
     public bool DeleteExperiment(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -70,6 +70,13 @@ public sealed class SqliteExperimentStorage : IExperimentStorage
     public IReadOnlyList<StoredExperiment> ListExperiments() => _experiments.List();
 
     /// <inheritdoc />
+    public StoredExperiment? FindExperiment(long id) => _experiments.Find(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() =>
+        _experiments.Summaries() ?? ListExperiments().Select(e => StoredExperimentSummary.Of(e, ReadTrials(e.Id, 0))).ToList();
+
+    /// <inheritdoc />
     public bool DeleteExperiment(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -70,7 +70,7 @@ public sealed class SchemaMigratorTests(PostgresServer server)
         using var storage = new PostgresExperimentStorage(database);
         long id = storage.FindExperiment("old")!.Id;
 
-        Assert.Equal(2, server.Execute("SELECT max(version) FROM nomadic.schema_version", database));
+        Assert.Equal(Migrations.Latest, server.Execute("SELECT max(version) FROM nomadic.schema_version", database));
         Assert.Equal(1, storage.RetryFailedTrials(id));
         Assert.Equal(TrialState.Abandoned, Assert.Single(storage.ReadTrials(id, 1)).State);
         Assert.Equal(ClaimStatus.Claimed, storage.TryClaim(new ClaimRequest(id, "x=3", new Dictionary<string, object?> { ["x"] = 3 }, false, "w", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(1), 1)).Status);

@@ -102,7 +102,7 @@ public sealed class SqliteExperimentStorageReadOnlyTests : IDisposable
 
         var error = Assert.Throws<StorageException>(() => new SqliteExperimentStorage(path, ReadOnly));
 
-        Assert.Equal($"{path}: database schema version 0 is older than this Nomadic's (1); open it once for writing (nomadic run, or SqliteExperimentStorage without ReadOnly) to upgrade it.", error.Message);
+        Assert.Equal($"{path}: database schema version 0 is older than this Nomadic's ({SchemaMigrations.CurrentVersion}); open it once for writing (nomadic run, or SqliteExperimentStorage without ReadOnly) to upgrade it.", error.Message);
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
@@ -115,7 +115,7 @@ public sealed class SqliteExperimentStorageReadOnlyTests : IDisposable
 
         var error = Assert.Throws<StorageException>(() => new SqliteExperimentStorage(path, ReadOnly));
 
-        Assert.Equal($"{path}: database schema version 7 is newer than this Nomadic supports (1); upgrade Nomadic.", error.Message);
+        Assert.Equal($"{path}: database schema version 7 is newer than this Nomadic supports ({SchemaMigrations.CurrentVersion}); upgrade Nomadic.", error.Message);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class ListCommand
     private static int Execute(CliConsole console, StorageUrl url)
     {
         using IExperimentStorage storage = url.OpenForReading(StorageArguments.ReadRetryBudget);
-        IReadOnlyList<StoredExperiment> experiments = storage.ListExperiments();
+        IReadOnlyList<StoredExperimentSummary> experiments = storage.ListExperimentSummaries();
         var output = new OutputWriter(console);
         if (experiments.Count == 0)
         {
@@ -32,15 +32,15 @@ internal static class ListCommand
         }
 
         string[] headers = ["name", "direction", "completed", "failed", "running", "best", "created (UTC)"];
-        List<IReadOnlyList<string>> rows = experiments.Select(e => Row(storage, e)).ToList();
+        List<IReadOnlyList<string>> rows = experiments.Select(Row).ToList();
         output.Table(new TableData($"Experiments in {storage.Location}", headers, rows, Numbers));
         return ExitCodes.Success;
     }
 
-    private static IReadOnlyList<string> Row(IExperimentStorage storage, StoredExperiment experiment)
+    private static IReadOnlyList<string> Row(StoredExperimentSummary summary)
     {
-        ExperimentResult? result = experiment.TrialCounts.GetValueOrDefault(TrialState.Completed) > 0 ? storage.LoadResult(experiment.Name) : null;
-        string best = result is { BestIndex: >= 0 } ? DisplayText.Score(result.BestRunResult.Score) : "-";
+        StoredExperiment experiment = summary.Experiment;
+        string best = summary.BestScore is double score ? DisplayText.Score(score) : "-";
         return
         [
             experiment.Name,

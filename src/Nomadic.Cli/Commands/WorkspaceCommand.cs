@@ -94,6 +94,12 @@ internal static class WorkspaceCommand
 
     private static int Revoke(CliConsole console, string workspace, long id, StorageUrl url)
     {
+        // Found by reading first, so a storage without workspaces is left without their tables.
+        using (IWorkspaceStore reading = WorkspaceStores.OpenForReading(url) ?? throw NoWorkspace(workspace))
+        {
+            Find(reading, workspace);
+        }
+
         using IWorkspaceStore store = WorkspaceStores.Open(url);
         WorkspaceInfo info = Find(store, workspace);
         if (!store.RevokeKey(info.Id, id, TimeProvider.System.GetUtcNow()))

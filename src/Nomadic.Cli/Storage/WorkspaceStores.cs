@@ -30,7 +30,7 @@ internal static class WorkspaceStores
         _ => throw NotShared(),
     };
 
-    // Opening the store creates the tables it lacks, so a database without them is found out first, by reading only.
+    // A read-only store reads a database without the tables as empty, so one without them is found out first, to say so.
     private static PostgresWorkspaceStore OpenPostgresForReading(string connectionString)
     {
         NpgsqlConnectionStringBuilder builder = PostgresConnectionString.Parse(connectionString);
@@ -46,7 +46,7 @@ internal static class WorkspaceStores
             }
         }
 
-        return new PostgresWorkspaceStore(connectionString);
+        return new PostgresWorkspaceStore(connectionString, new PostgresStorageOptions { ReadOnly = true });
     }
 
     private static InputException NotShared() =>

@@ -23,7 +23,7 @@ internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage
         }
 
         return workspace.MayAdopt
-            && storage.ListExperiments().FirstOrDefault(e => e.Id == id) is StoredExperiment unowned
+            && storage.FindExperiment(id) is StoredExperiment unowned
             && store.FindExperimentOwner(unowned.Name) is null
             ? VisibleExperiment.Unowned(workspace, unowned)
             : throw ApiProblem.NotFound("experiment");
@@ -31,25 +31,30 @@ internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage
 
     /// <summary>
     /// Lists what the workspace sees: its own experiments in the order it got them, then the command line's oldest
-    /// first. Three reads whatever the number of experiments: the workspace's entries, the owned names, the storage's list.
+    /// first, each with its best run. Three reads whatever the number of experiments and runs: the workspace's entries,
+    /// the owned names, and the storage's summaries.
     /// </summary>
     public IReadOnlyList<VisibleExperiment> List(WorkspaceInfo workspace)
     {
         IReadOnlyList<WorkspaceExperiment> entries = store.ListExperiments(workspace.Id);
         IReadOnlySet<string> owned = workspace.MayAdopt ? store.ListOwnedStorageNames() : new HashSet<string>();
-        Dictionary<long, StoredExperiment> stored = storage.ListExperiments().ToDictionary(e => e.Id);
+        Dictionary<long, StoredExperimentSummary> stored = storage.ListExperimentSummaries().ToDictionary(s => s.Experiment.Id);
         var visible = new List<VisibleExperiment>();
         foreach (WorkspaceExperiment entry in entries)
         {
-            if (stored.TryGetValue(entry.ExperimentId, out StoredExperiment? experiment) && experiment.Name == entry.StorageName)
+            if (stored.TryGetValue(entry.ExperimentId, out StoredExperimentSummary? summary) && summary.Experiment.Name == entry.StorageName)
             {
-                visible.Add(new VisibleExperiment(entry, experiment, true));
+                visible.Add(new VisibleExperiment(entry, summary.Experiment, true) { Best = summary });
             }
         }
 
         if (workspace.MayAdopt)
         {
-            visible.AddRange(stored.Values.Where(e => !owned.Contains(e.Name)).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Select(e => VisibleExperiment.Unowned(workspace, e)));
+            visible.AddRange(stored.Values
+                .Where(s => !owned.Contains(s.Experiment.Name))
+                .OrderBy(s => s.Experiment.CreatedAt)
+                .ThenBy(s => s.Experiment.Id)
+                .Select(s => VisibleExperiment.Unowned(workspace, s.Experiment) with { Best = s }));
         }
 
         return visible;
@@ -60,7 +65,19 @@ internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage
 
     public ExperimentResult Result(StoredExperiment stored) => View(stored).Result;
 
-    /// <summary>Summarizes an experiment; its trials are read only when a run has completed, for the best score.</summary>
-    public ExperimentSummary Summary(VisibleExperiment experiment) =>
-        ExperimentSummary.Of(experiment, experiment.Stored.TrialCounts.GetValueOrDefault(TrialState.Completed) > 0 ? Result(experiment.Stored) : null);
+    /// <summary>
+    /// Summarizes an experiment: with the best run <see cref="List"/> read, or else from its trials, read only when a
+    /// run has completed.
+    /// </summary>
+    public ExperimentSummary Summary(VisibleExperiment experiment)
+    {
+        if (experiment.Best is { } listed)
+        {
+            return ExperimentSummary.Of(experiment, listed.BestScore, listed.BestTrialNumber);
+        }
+
+        ExperimentResult? result = experiment.Stored.TrialCounts.GetValueOrDefault(TrialState.Completed) > 0 ? Result(experiment.Stored) : null;
+        RunResult? best = result is { BestIndex: >= 0 } ? result.BestRunResult : null;
+        return ExperimentSummary.Of(experiment, best?.Score, best?.TrialNumber);
+    }
 }

@@ -1,4 +1,3 @@
-using Nomadic.Results;
 using Nomadic.Storage;
 
 namespace Nomadic.Workspace.Api;
@@ -26,10 +25,9 @@ internal sealed record ExperimentSummary(
     bool Adopted,
     bool Owned)
 {
-    public static ExperimentSummary Of(VisibleExperiment experiment, ExperimentResult? result)
+    public static ExperimentSummary Of(VisibleExperiment experiment, double? bestScore, int? bestTrialNumber)
     {
         (Store.WorkspaceExperiment entry, StoredExperiment stored, bool owned) = experiment;
-        RunResult? best = result is { BestIndex: >= 0 } ? result.BestRunResult : null;
         return new ExperimentSummary(
             stored.Id,
             entry.DisplayName,
@@ -37,8 +35,8 @@ internal sealed record ExperimentSummary(
             stored.Direction == Results.Direction.Maximize ? "maximize" : "minimize",
             stored.CreatedAt,
             CountsOf(s => stored.TrialCounts.GetValueOrDefault(s)),
-            best?.Score,
-            best?.TrialNumber,
+            bestScore,
+            bestTrialNumber,
             !entry.CreatedHere,
             owned);
     }

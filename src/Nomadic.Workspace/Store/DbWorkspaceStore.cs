@@ -93,21 +93,71 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
     /// <returns>The column names.</returns>
     private protected abstract IReadOnlyCollection<string> ColumnsOf(DbSession session, string table);
 
-    /// <summary>Creates the tables and adds the columns that are missing, in one transaction.</summary>
+    /// <summary>
+    /// Brings the tables to <see cref="WorkspaceMigrations.Latest"/> in one transaction, applying only the missing steps;
+    /// a database already there is only read.
+    /// </summary>
     /// <param name="autoIncrementKey">The dialect's column definition of an auto-increment primary key.</param>
     /// <param name="before">A statement to run first in the transaction (a lock), or <see langword="null"/>.</param>
-    private protected void Migrate(string autoIncrementKey, string? before) => InTransaction(session =>
+    /// <param name="location">Where the database is, for messages.</param>
+    /// <exception cref="Nomadic.Storage.StorageException">The tables are newer than this code; nothing is changed then.</exception>
+    private protected void Migrate(string autoIncrementKey, string? before, string location)
     {
-        if (before is not null)
+        if (CheckVersion(location) == WorkspaceMigrations.Latest)
         {
-            session.Execute(before);
+            return;
         }
 
-        foreach (string statement in WorkspaceSchema.Statements)
+        InTransaction(session =>
         {
-            session.Execute(statement.Replace("{id}", autoIncrementKey, StringComparison.Ordinal));
-        }
+            if (before is not null)
+            {
+                session.Execute(before);
+            }
 
+            int version = ReadVersion(session);
+            if (version > WorkspaceMigrations.Latest)
+            {
+                throw WorkspaceMigrations.Newer(location, version);
+            }
+
+            session.Execute(WorkspaceMigrations.CreateVersionTable);
+            for (int step = version; step < WorkspaceMigrations.Latest; step++)
+            {
+                foreach (string statement in WorkspaceMigrations.Steps[step])
+                {
+                    session.Execute(statement.Replace("{id}", autoIncrementKey, StringComparison.Ordinal));
+                }
+
+                if (step == 0)
+                {
+                    AddMissingColumns(session);
+                }
+
+                session.Execute(WorkspaceMigrations.RecordVersion, ("version", step + 1), ("at", Text(DateTimeOffset.UtcNow)));
+            }
+
+            return true;
+        });
+    }
+
+    /// <summary>Reads the tables' version without changing anything: 0 when they have none (no tables, or made before versions were kept).</summary>
+    /// <param name="location">Where the database is, for messages.</param>
+    /// <returns>The version.</returns>
+    /// <exception cref="Nomadic.Storage.StorageException">The tables are newer than this code.</exception>
+    private protected int CheckVersion(string location)
+    {
+        int version = WithSession(ReadVersion);
+        return version <= WorkspaceMigrations.Latest ? version : throw WorkspaceMigrations.Newer(location, version);
+    }
+
+    private int ReadVersion(DbSession session) =>
+        ColumnsOf(session, WorkspaceMigrations.VersionTable).Count == 0
+            ? 0
+            : Convert.ToInt32(session.Scalar($"SELECT coalesce(max(version), 0) FROM {{p}}{WorkspaceMigrations.VersionTable}"), CultureInfo.InvariantCulture);
+
+    private void AddMissingColumns(DbSession session)
+    {
         foreach ((string table, string column, string definition) in WorkspaceSchema.AddedColumns)
         {
             if (!ColumnsOf(session, table).Contains(column, StringComparer.OrdinalIgnoreCase))
@@ -115,9 +165,7 @@ public abstract partial class DbWorkspaceStore : IWorkspaceStore
                 session.Execute($"ALTER TABLE {{p}}{table} ADD COLUMN {column} {definition}");
             }
         }
-
-        return true;
-    });
+    }
 
     private static WorkspaceInfo ReadWorkspace(DbDataReader reader) =>
         new(reader.GetInt64(0), reader.GetString(1), Time(reader.GetString(2))) { MayAdopt = reader.GetInt32(3) != 0 };

@@ -20,14 +20,17 @@ public sealed class SqliteWorkspaceStore : DbWorkspaceStore
     private readonly string _busyTimeout;
     private readonly bool _readOnly;
 
-    /// <summary>Initializes a new instance of the <see cref="SqliteWorkspaceStore"/> class, creating the file and the tables it lacks.</summary>
+    /// <summary>Initializes a new instance of the <see cref="SqliteWorkspaceStore"/> class, creating the file and the tables it lacks, or upgrading them.</summary>
     /// <param name="path">The SQLite file, the same one the experiment storage uses.</param>
     /// <param name="options">
     /// The settings; of them the store uses <see cref="SqliteStorageOptions.BusyTimeout"/> and
     /// <see cref="SqliteStorageOptions.ReadOnly"/>, which opens an existing file without creating any table: a file
     /// without the workspace tables then reads as holding no workspace. Defaults when omitted.
     /// </param>
-    /// <exception cref="Nomadic.Storage.StorageException">The file is not a Nomadic database, or it is opened read-only and does not exist.</exception>
+    /// <exception cref="Nomadic.Storage.StorageException">
+    /// The file is not a Nomadic database, its workspace tables are newer than this code, or it is opened read-only and
+    /// does not exist.
+    /// </exception>
     public SqliteWorkspaceStore(string path, SqliteStorageOptions? options = null)
         : base("")
     {
@@ -45,9 +48,13 @@ public sealed class SqliteWorkspaceStore : DbWorkspaceStore
             Mode = _readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
-        if (!_readOnly)
+        if (_readOnly)
         {
-            Migrate(AutoIncrementKey, null);
+            CheckVersion(Path);
+        }
+        else
+        {
+            Migrate(AutoIncrementKey, null, Path);
         }
     }
 

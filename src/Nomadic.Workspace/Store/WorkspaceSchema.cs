@@ -1,11 +1,11 @@
 namespace Nomadic.Workspace.Store;
 
 /// <summary>
-/// The Workspace's tables, created if missing beside the experiment storage's own. <c>{p}</c> is the table prefix
-/// (a PostgreSQL schema and a dot, or nothing for SQLite) and <c>{id}</c> the dialect's auto-increment key.
-/// A column added after the first release is also listed in <see cref="AddedColumns"/>, so databases made before it
-/// gain the column, with its default for the rows they hold. Every statement creates only what is missing, so opening a
-/// database made by an older version adds the newer tables.
+/// The Workspace's tables at version 1 of <see cref="WorkspaceMigrations"/>, beside the experiment storage's own.
+/// <c>{p}</c> is the table prefix (a PostgreSQL schema and a dot, or nothing for SQLite) and <c>{id}</c> the dialect's
+/// auto-increment key. A column added before versions were kept is also listed in <see cref="AddedColumns"/>, so
+/// databases made before it gain the column, with its default for the rows they hold. Every statement creates only what
+/// is missing, so a database made before versions were kept is brought to version 1 without losing a row.
 /// </summary>
 internal static class WorkspaceSchema
 {

@@ -31,6 +31,25 @@ public interface IExperimentStorage : IDisposable
     /// <returns>The experiments.</returns>
     IReadOnlyList<StoredExperiment> ListExperiments();
 
+    /// <summary>Finds an experiment by its storage id.</summary>
+    /// <remarks>
+    /// The default lists every experiment to find the one; storages that can look an id up directly override it with
+    /// one query.
+    /// </remarks>
+    /// <param name="id">The experiment's <see cref="StoredExperiment.Id"/>.</param>
+    /// <returns>The experiment, or <see langword="null"/> when there is none of that id.</returns>
+    StoredExperiment? FindExperiment(long id) => ListExperiments().FirstOrDefault(e => e.Id == id);
+
+    /// <summary>Lists every experiment, oldest first, each with its trial counts and its best run, as a list of experiments shows them.</summary>
+    /// <remarks>
+    /// Called by front ends that list experiments (<c>nomadic ls</c>, the Workspace's list). The default reads every
+    /// trial of every experiment; storages override it with one query whose cost does not grow with the number of runs
+    /// read back. It must not change anything.
+    /// </remarks>
+    /// <returns>The summaries, in the order of <see cref="ListExperiments"/>.</returns>
+    IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() =>
+        ListExperiments().Select(e => StoredExperimentSummary.Of(e, ReadTrials(e.Id, 0))).ToList();
+
     /// <summary>Deletes an experiment and all its trials.</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> when an experiment was deleted.</returns>

@@ -163,4 +163,23 @@ public sealed class WorkspaceCommandTests : IDisposable
         Assert.Contains("Keys of workspace 'team'", outcome.Stdout, StringComparison.Ordinal);
         before.AssertFileUnchanged();
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task KeyRevoke_StorageWithoutWorkspaces_FailsWithOneLineAndLeavesTheFileUnchanged(bool empty)
+    {
+        string database = empty ? _temp.Write("store/nomadic.db", "") : _temp.File("nomadic.db");
+        if (!empty)
+        {
+            new Nomadic.Storage.Sqlite.SqliteExperimentStorage(database).Dispose();
+        }
+
+        var before = new FileSnapshot(database);
+
+        CliOutcome outcome = await CliRunner.RunAsync("workspace", "key", "revoke", "team", "1", "--storage", database);
+
+        outcome.AssertOneErrorLine(ExitCodes.Usage, "no workspace named 'team'");
+        before.AssertFileUnchanged();
+    }
 }

@@ -20,7 +20,7 @@ public sealed class ListPageTests : IDisposable
     }
 
     [Fact]
-    public async Task Render_WorkspaceAllowedToAdopt_ListsTheCommandLinesExperimentsWithFewReads()
+    public async Task Render_WorkspaceAllowedToAdopt_ListsTheCommandLinesExperimentsWithOneStorageRead()
     {
         string[] names = ["first", "second", "third"];
         foreach (string name in names)
@@ -39,10 +39,13 @@ public sealed class ListPageTests : IDisposable
             Assert.Contains($"<a href=\"/experiments/{id}\"><bdi>{name}</bdi></a> <span class=\"source\">written by the command line</span>", page, StringComparison.Ordinal);
         }
 
-        // The storage's list once, and each experiment's trials once for its best score; never one look-up per experiment.
-        Assert.Equal(1, _storage[nameof(IExperimentStorage.ListExperiments)]);
+        Assert.Equal(names.Length, page.Split("<td>3</td><td>0</td><td>0</td><td>0.5</td>").Length - 1);
+
+        // The storage's summaries once, best scores included; no look-up nor trial read per experiment.
+        Assert.Equal(1, _storage[nameof(IExperimentStorage.ListExperimentSummaries)]);
+        Assert.Equal(0, _storage[nameof(IExperimentStorage.ListExperiments)]);
         Assert.Equal(0, _storage[nameof(IExperimentStorage.FindExperiment)]);
-        Assert.Equal(names.Length, _storage[nameof(IExperimentStorage.ReadTrials)]);
+        Assert.Equal(0, _storage[nameof(IExperimentStorage.ReadTrials)]);
     }
 
     [Fact]

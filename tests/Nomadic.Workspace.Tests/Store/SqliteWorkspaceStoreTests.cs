@@ -34,7 +34,8 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE workspace_sessions";
+            // As a release before versions were kept and before sessions left it.
+            command.CommandText = "DROP TABLE workspace_sessions; DROP TABLE workspace_schema_version";
             command.ExecuteNonQuery();
         }
 
@@ -145,5 +146,35 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
         }
 
         return path;
+    }
+
+    [Fact]
+    public void Open_UnversionedTablesOfTheLastReleaseBeforeVersions_AreAdoptedAsVersion1WithTheirRows()
+    {
+        string path = _folder.File("unversioned.db");
+        new SqliteExperimentStorage(path).Dispose();
+        SqliteFile.Sql(path, string.Join(";\n", WorkspaceSchema.Statements.Select(s => s.Replace("{p}", "", StringComparison.Ordinal).Replace("{id}", "INTEGER PRIMARY KEY AUTOINCREMENT", StringComparison.Ordinal))) +
+            ";\nINSERT INTO workspaces (name, created_at, may_adopt) VALUES ('team', '2026-01-01T00:00:00.0000000+00:00', 1);" +
+            "INSERT INTO workspace_api_keys (workspace_id, key_hash, prefix, created_at) VALUES (1, 'key-hash', 'nmd_abcd', '2026-01-01T00:00:00.0000000+00:00');");
+
+        using var store = new SqliteWorkspaceStore(path);
+
+        Assert.Equal(1L, SqliteFile.Sql(path, "SELECT max(version) FROM workspace_schema_version"));
+        WorkspaceInfo team = store.FindWorkspaceByKey("key-hash")!;
+        Assert.Equal(("team", true), (team.Name, team.MayAdopt));
+    }
+
+    [Fact]
+    public void Open_NewerWorkspaceTables_AreRefusedWithOneLineForWritingAndReading()
+    {
+        string path = _folder.File("future.db");
+        new SqliteWorkspaceStore(path).Dispose();
+        SqliteFile.Sql(path, "INSERT INTO workspace_schema_version (version, applied_at) VALUES (99, 'later')");
+
+        var writing = Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path));
+        var reading = Assert.Throws<Nomadic.Storage.StorageException>(() => new SqliteWorkspaceStore(path, new SqliteStorageOptions { ReadOnly = true }));
+
+        Assert.Equal($"{path}: the workspace tables are at version 99, newer than this Nomadic.Workspace knows ({WorkspaceMigrations.Latest}); upgrade it, the database was left unchanged.", writing.Message);
+        Assert.Equal(writing.Message, reading.Message);
     }
 }

@@ -20,7 +20,11 @@ internal sealed class CountingStorage(IExperimentStorage inner) : IExperimentSto
 
     public StoredExperiment? FindExperiment(string name) => Count(nameof(FindExperiment), () => inner.FindExperiment(name));
 
+    public StoredExperiment? FindExperiment(long id) => Count(nameof(FindExperiment), () => inner.FindExperiment(id));
+
     public IReadOnlyList<StoredExperiment> ListExperiments() => Count(nameof(ListExperiments), inner.ListExperiments);
+
+    public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() => Count(nameof(ListExperimentSummaries), inner.ListExperimentSummaries);
 
     public bool DeleteExperiment(string name) => Count(nameof(DeleteExperiment), () => inner.DeleteExperiment(name));
 
