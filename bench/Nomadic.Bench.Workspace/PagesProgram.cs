@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Nomadic.Storage.Postgres.Tests;
+using Nomadic.Testing;
 
 namespace Nomadic.Bench;
 

@@ -20,8 +20,17 @@ public sealed class PostgresWorkspaceStore : DbWorkspaceStore
     /// <param name="schema">The schema the tables live in: letters, digits and underscores.</param>
     /// <exception cref="ArgumentException">The connection string or the schema name is not valid.</exception>
     /// <exception cref="StorageException">The server cannot be reached within a minute, or the tables are newer than this code.</exception>
-    public PostgresWorkspaceStore(string connectionString, string schema = "nomadic")
+    public PostgresWorkspaceStore(string connectionString, string schema)
         : this(connectionString, new PostgresStorageOptions { Schema = CheckedSchema(schema).ToLowerInvariant() })
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="PostgresWorkspaceStore"/> class in the schema <c>nomadic</c>, creating the tables it lacks, or upgrading them.</summary>
+    /// <param name="connectionString">Npgsql's keyword form (<c>Host=...;Database=...</c>) or a <c>postgresql://</c> URL.</param>
+    /// <exception cref="ArgumentException">The connection string is not valid.</exception>
+    /// <exception cref="StorageException">The server cannot be reached within a minute, or the tables are newer than this code.</exception>
+    public PostgresWorkspaceStore(string connectionString)
+        : this(connectionString, "nomadic")
     {
     }
 
