@@ -93,7 +93,7 @@ public class ExperimentReproducibleTests
     private static ExperimentOptions Options(string tuner, int concurrency, bool reproducible = true, IExperimentStorage? storage = null, IPruner? pruner = null) => new()
     {
         Name = "reproducible",
-        Tuner = tuner switch { "tpe" => new TpeTuner(), "gp" => new GaussianProcessTuner(), _ => new AutoTuner() },
+        Tuner = TunerCatalog.Default.Create(tuner),
         Seed = 5,
         NumSamples = 24,
         MaxConcurrentTrials = concurrency,
