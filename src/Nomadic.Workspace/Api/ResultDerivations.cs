@@ -40,6 +40,18 @@ internal sealed class ResultDerivations
     /// <summary>Gets every plot, the importance plot included when there is enough data.</summary>
     public IReadOnlyList<PlotImage> AllPlots => _allPlots.Value;
 
+    /// <summary>
+    /// Starts computing the importance on the thread pool unless it is known or under way, so a page computes it while
+    /// it draws up the plots and the runs table; whoever asks for it first waits for that one computation.
+    /// </summary>
+    public void StartImportance()
+    {
+        if (!_importance.IsValueCreated)
+        {
+            _ = Task.Run(() => _importance.Value);
+        }
+    }
+
     /// <summary>Returns what is derived from the result, the same object for the same result.</summary>
     public static ResultDerivations Of(ExperimentResult result) => Derived.GetValue(result, r => new ResultDerivations(r));
 
