@@ -15,7 +15,7 @@ namespace Nomadic.Workspace.Api;
 /// </remarks>
 internal sealed class ExperimentViewCache(IExperimentStorage storage, int maxTrials = ExperimentViewCache.DefaultMaxTrials)
 {
-    /// <summary>The most trials held in all, about 1 GB at most with typical runs: twenty experiments of 10,000 runs.</summary>
+    /// <summary>The most trials held in all: twenty experiments of 10,000 runs, or one of 200,000.</summary>
     public const int DefaultMaxTrials = 200_000;
 
     private readonly LinkedList<Entry> _recent = new();

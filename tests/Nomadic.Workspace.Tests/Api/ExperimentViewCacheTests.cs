@@ -81,6 +81,20 @@ public sealed class ExperimentViewCacheTests : IDisposable
         Assert.Same(first, cache.View(large));
     }
 
+    [Fact]
+    public void View_AnotherExperimentUnderTheSameId_ReadsItAfresh()
+    {
+        StoredExperiment stored = Create("first", runs: 3);
+        var cache = new ExperimentViewCache(_storage);
+        ExperimentView first = cache.View(stored);
+
+        ExperimentView other = cache.View(stored with { Name = "second", CreatedAt = stored.CreatedAt.AddMinutes(1) });
+
+        Assert.NotSame(first, other);
+        Assert.Equal(0, _storage.LastAfterVersion);
+        Assert.Equal(1, cache.Count);
+    }
+
     public void Dispose()
     {
         _storage.Dispose();
