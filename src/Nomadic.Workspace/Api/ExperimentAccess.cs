@@ -10,7 +10,7 @@ namespace Nomadic.Workspace.Api;
 /// deleted from the storage behind the workspace's back, is simply not found: a caller cannot tell it from one that
 /// never existed.
 /// </summary>
-internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage storage)
+internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage storage, ExperimentViewCache views)
 {
     public VisibleExperiment Find(WorkspaceInfo workspace, long id)
     {
@@ -60,8 +60,11 @@ internal sealed class ExperimentAccess(IWorkspaceStore store, IExperimentStorage
         return visible;
     }
 
-    /// <summary>Reads the experiment's trials once: its finished runs, the trials running now and the counts.</summary>
-    public ExperimentView View(StoredExperiment stored) => ExperimentView.Read(storage, stored);
+    /// <summary>
+    /// Reads the experiment's trials once, only those changed since it was last viewed: its finished runs, the trials
+    /// running now and the counts.
+    /// </summary>
+    public ExperimentView View(StoredExperiment stored) => views.View(stored);
 
     public ExperimentResult Result(StoredExperiment stored) => View(stored).Result;
 

@@ -12,9 +12,9 @@ namespace Nomadic.Workspace.Api;
 /// <param name="Counts">How many trials are in each state, by the state's lowercase name, every state present.</param>
 internal sealed record ExperimentView(ExperimentResult Result, IReadOnlyList<StoredTrial> Running, IReadOnlyDictionary<string, int> Counts)
 {
-    public static ExperimentView Read(IExperimentStorage storage, StoredExperiment stored)
+    /// <summary>Builds the view from the experiment's trials, every one in its latest state, in any order.</summary>
+    public static ExperimentView From(IExperimentStorage storage, StoredExperiment stored, IReadOnlyCollection<StoredTrial> trials)
     {
-        IReadOnlyList<StoredTrial> trials = storage.ReadTrials(stored.Id, 0);
         IReadOnlyList<StoredTrial> running = [.. trials.Where(t => t.State == TrialState.Running).OrderBy(t => t.Number)];
         return new ExperimentView(storage.ToResult(stored, trials), running, ExperimentSummary.CountsOf(s => trials.Count(t => t.State == s)));
     }

@@ -19,8 +19,14 @@ internal static class ResultImportance
     /// <summary>The name of the importance plot among a result's plots.</summary>
     public const string PlotName = "importance";
 
-    /// <summary>Computes the importances, most important first, or returns <see langword="null"/> when there is too little data.</summary>
-    public static IReadOnlyList<ParameterImportance>? Compute(ExperimentResult result)
+    /// <summary>
+    /// Returns the importances, most important first, or <see langword="null"/> when there is too little data; computed
+    /// once per result (<see cref="ResultDerivations"/>).
+    /// </summary>
+    public static IReadOnlyList<ParameterImportance>? Compute(ExperimentResult result) => ResultDerivations.Of(result).Importance;
+
+    /// <summary>Computes the importances as <see cref="Compute"/> returns them, every time.</summary>
+    internal static IReadOnlyList<ParameterImportance>? ComputeNow(ExperimentResult result)
     {
         if (result.Summarize().ValueCount < MinimumRuns || result.HpSearchSpace.Names.Count < MinimumParameters)
         {
@@ -36,9 +42,8 @@ internal static class ResultImportance
         Compute(result) is { } importances ? ExperimentPlots.PlotImportance(ToDictionary(importances)) : null;
 
     /// <summary>Returns every plot of the result, the importance plot included when there is enough data.</summary>
-    public static IReadOnlyList<PlotImage> AllPlots(ExperimentResult result) =>
-        result.PlotAll(Compute(result) is { } importances ? ToDictionary(importances) : null);
+    public static IReadOnlyList<PlotImage> AllPlots(ExperimentResult result) => ResultDerivations.Of(result).AllPlots;
 
-    private static Dictionary<string, double> ToDictionary(IReadOnlyList<ParameterImportance> importances) =>
+    internal static Dictionary<string, double> ToDictionary(IReadOnlyList<ParameterImportance> importances) =>
         importances.ToDictionary(i => i.Name, i => i.Importance, StringComparer.Ordinal);
 }

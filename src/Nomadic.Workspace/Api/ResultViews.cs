@@ -66,7 +66,8 @@ internal static class ResultViews
             throw ApiProblem.BadRequest("A plot is NAME.png or NAME.svg.");
         }
 
-        PlotImage plot = (name == ResultImportance.PlotName ? ResultImportance.Plot(result) : result.PlotAll().FirstOrDefault(p => p.Name == name))
+        ResultDerivations derived = ResultDerivations.Of(result);
+        PlotImage plot = (name == ResultImportance.PlotName ? ResultImportance.Plot(result) : derived.Plots.FirstOrDefault(p => p.Name == name))
             ?? throw new ApiProblem(StatusCodes.Status404NotFound, "Not found", $"This result has no plot named \"{name}\"; GET plots lists them.");
         if (width is not null || height is not null)
         {
@@ -75,7 +76,10 @@ internal static class ResultViews
             plot = w is >= 100 and <= 4000 && h is >= 100 and <= 4000 ? plot.WithSize(w, h) : throw ApiProblem.BadRequest("\"width\" and \"height\" must be from 100 to 4000.");
         }
 
-        return extension == ".png" ? TypedResults.Bytes(plot.Png(), "image/png") : TypedResults.Text(plot.Svg(), "image/svg+xml; charset=utf-8");
+        string key = string.Create(CultureInfo.InvariantCulture, $"{name}{extension}?{plot.Width}x{plot.Height}");
+        return extension == ".png"
+            ? TypedResults.Bytes(derived.Image(key, plot.Png), "image/png")
+            : TypedResults.Text(derived.Image(key, plot.Svg), "image/svg+xml; charset=utf-8");
     }
 
     private static FileContentHttpResult Csv(ExperimentResult result)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Nomadic.Reports;
 using Nomadic.Results;
+using Nomadic.Workspace.Api;
 
 namespace Nomadic.Workspace.Dashboard;
 
@@ -28,7 +29,7 @@ internal static class PlotSections
 
     public static void Append(StringBuilder html, ExperimentResult result, string apiBase)
     {
-        IReadOnlyList<PlotImage> plots = result.BestIndex < 0 ? [] : result.PlotAll();
+        IReadOnlyList<PlotImage> plots = result.BestIndex < 0 ? [] : ResultDerivations.Of(result).Plots;
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach ((string id, string heading, string[] prefixes) in Families)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Nomadic.Reports;
 using Nomadic.Results;
+using Nomadic.Workspace.Api;
 using Nomadic.Workspace.Store;
 
 namespace Nomadic.Workspace.Dashboard;
@@ -19,6 +20,7 @@ internal static class ResultPage
     public static IResult Render(WorkspaceInfo workspace, DashboardResult shown, bool allRuns = false)
     {
         (string title, ExperimentResult result, IReadOnlyDictionary<string, int> counts, _, string apiBase) = shown;
+        ResultDerivations.Of(result).StartImportance();
         int running = counts.GetValueOrDefault("running");
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Isolated(title)}</h1><div class=\"stats\" id=\"progress\">");

@@ -19,6 +19,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton(options.Storage);
         services.AddSingleton(options.Store);
         services.AddSingleton(options.TimeProvider);
+        services.AddSingleton(provider => new ExperimentViewCache(options.Storage));
         services.AddSingleton<ExperimentAccess>();
         services.AddSingleton<DashboardSession>();
         services.AddRouting();

@@ -45,7 +45,14 @@ internal sealed class CountingStorage(IExperimentStorage inner) : IExperimentSto
 
     public int RetryFailedTrials(long experimentId) => Count(nameof(RetryFailedTrials), () => inner.RetryFailedTrials(experimentId));
 
-    public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion) => Count(nameof(ReadTrials), () => inner.ReadTrials(experimentId, afterVersion));
+    /// <summary>Gets the version the last <see cref="ReadTrials"/> read after.</summary>
+    public long LastAfterVersion { get; private set; }
+
+    public IReadOnlyList<StoredTrial> ReadTrials(long experimentId, long afterVersion)
+    {
+        LastAfterVersion = afterVersion;
+        return Count(nameof(ReadTrials), () => inner.ReadTrials(experimentId, afterVersion));
+    }
 
     public void Dispose() => inner.Dispose();
 
