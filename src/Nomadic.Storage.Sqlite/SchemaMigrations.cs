@@ -42,36 +42,8 @@ internal static class SchemaMigrations
         INSERT INTO nomadic_schema (version) VALUES (0);
         """;
 
-    // Listing experiments then costs the same whatever the number of trials: triggers keep each experiment's trial
-    // counts per state, and a partial index gives its best completed score and earliest trial in one seek each.
-    private const string CountsAndScores = """
-        CREATE TABLE trial_counts (
-            experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
-            state TEXT NOT NULL,
-            n INTEGER NOT NULL,
-            PRIMARY KEY (experiment_id, state)
-        ) WITHOUT ROWID;
-        INSERT INTO trial_counts (experiment_id, state, n) SELECT experiment_id, state, count(*) FROM trials GROUP BY experiment_id, state;
-        CREATE TRIGGER trials_counted_insert AFTER INSERT ON trials BEGIN
-            INSERT INTO trial_counts (experiment_id, state, n) VALUES (new.experiment_id, new.state, 1)
-            ON CONFLICT (experiment_id, state) DO UPDATE SET n = n + 1;
-        END;
-        CREATE TRIGGER trials_counted_update AFTER UPDATE OF state ON trials WHEN old.state <> new.state BEGIN
-            UPDATE trial_counts SET n = n - 1 WHERE experiment_id = old.experiment_id AND state = old.state;
-            INSERT INTO trial_counts (experiment_id, state, n) VALUES (new.experiment_id, new.state, 1)
-            ON CONFLICT (experiment_id, state) DO UPDATE SET n = n + 1;
-        END;
-        CREATE TRIGGER trials_counted_delete AFTER DELETE ON trials BEGIN
-            UPDATE trial_counts SET n = n - 1 WHERE experiment_id = old.experiment_id AND state = old.state;
-        END;
-        CREATE INDEX trials_completed_score ON trials (experiment_id, score, number) WHERE state = 'completed';
-        """;
-
     /// <summary>Gets the steps in order; the database's version is the number of steps applied.</summary>
-    public static IReadOnlyList<string> Steps { get; } = [CreateTables, CountsAndScores];
-
-    /// <summary>Gets the oldest version this code reads without upgrading: only listing summaries needs a later step.</summary>
-    public static int ReadableFrom => 1;
+    public static IReadOnlyList<string> Steps { get; } = [CreateTables];
 
     /// <summary>Gets the version this code creates and understands.</summary>
     public static int CurrentVersion => Steps.Count;

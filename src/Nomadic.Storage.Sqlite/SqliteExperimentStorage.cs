@@ -74,7 +74,7 @@ public sealed class SqliteExperimentStorage : IExperimentStorage
 
     /// <inheritdoc />
     public IReadOnlyList<StoredExperimentSummary> ListExperimentSummaries() =>
-        _experiments.Summaries() ?? ListExperiments().Select(e => StoredExperimentSummary.Of(e, ReadTrials(e.Id, 0))).ToList();
+        _experiments.Summaries();
 
     /// <inheritdoc />
     public bool DeleteExperiment(string name)

@@ -13,24 +13,11 @@ internal sealed class SqliteExperiments
         FROM experiments AS e LEFT JOIN trials AS t ON t.experiment_id = e.id
         """;
 
-    // The counts come from trial_counts, which triggers keep, and the best score from the partial index of completed
-    // trials: one index seek each per experiment, whatever the number of trials.
-    private const string SelectSummaries = """
-        SELECT e.id, e.name, e.direction, e.search_space, e.settings, e.created_at, c.state, c.n, b.score,
-               (SELECT min(n.number) FROM trials AS n WHERE n.experiment_id = e.id AND n.state = 'completed' AND n.score = b.score)
-        FROM experiments AS e
-        JOIN (SELECT x.id, CASE x.direction
-                  WHEN 'maximize' THEN (SELECT max(score) FROM trials WHERE experiment_id = x.id AND state = 'completed')
-                  ELSE (SELECT min(score) FROM trials WHERE experiment_id = x.id AND state = 'completed') END AS score
-              FROM experiments AS x) AS b ON b.id = e.id
-        LEFT JOIN trial_counts AS c ON c.experiment_id = e.id AND c.n > 0
-        ORDER BY e.id
-        """;
-
     private const string GroupAndOrder = " GROUP BY e.id, t.state ORDER BY e.id";
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
+    private readonly SqliteSummaries _summaries = new();
 
     public SqliteExperiments(SqliteDatabase database, TimeProvider time)
     {
@@ -72,19 +59,7 @@ internal sealed class SqliteExperiments
         return ReadAll(reader) is [StoredExperiment found] ? found : null;
     });
 
-    // Null for a file of schema version 1 opened read-only, which has no trial counts yet.
-    public IReadOnlyList<StoredExperimentSummary>? Summaries() => !_database.HasTables ? [] : _database.Read(session =>
-    {
-        if (session.ScalarInt64("SELECT count(*) FROM sqlite_schema WHERE name = 'trial_counts'") == 0)
-        {
-            return null;
-        }
-
-        using SqliteDataReader reader = session.Query(SelectSummaries);
-        var best = new List<(double? Score, int? Number)>();
-        List<StoredExperiment> experiments = ReadAll(reader, r => best.Add((r.IsDBNull(8) ? null : r.GetDouble(8), r.IsDBNull(9) ? null : r.GetInt32(9))));
-        return experiments.Select((e, i) => new StoredExperimentSummary(e, best[i].Score, best[i].Number)).ToList();
-    });
+    public IReadOnlyList<StoredExperimentSummary> Summaries() => !_database.HasTables ? [] : _database.Read(_summaries.List);
 
     public bool Delete(string name) =>
         _database.Write(session => session.Execute("DELETE FROM experiments WHERE name = $name", ("$name", name)) > 0);
@@ -96,7 +71,7 @@ internal sealed class SqliteExperiments
     }
 
     // onNewExperiment reads the extra columns of an experiment's first row.
-    private static List<StoredExperiment> ReadAll(SqliteDataReader reader, Action<SqliteDataReader>? onNewExperiment = null)
+    internal static List<StoredExperiment> ReadAll(SqliteDataReader reader, Action<SqliteDataReader>? onNewExperiment = null)
     {
         var experiments = new List<StoredExperiment>();
         Dictionary<TrialState, int>? counts = null;

@@ -29,7 +29,7 @@ internal static class SqliteSchema
         }
 
         EnsureNotNewer(version, path);
-        if (version < SchemaMigrations.ReadableFrom)
+        if (version < SchemaMigrations.CurrentVersion)
         {
             throw new StorageException($"{path}: database schema version {version} is older than this Nomadic's ({SchemaMigrations.CurrentVersion}); open it once for writing (nomadic run, or SqliteExperimentStorage without ReadOnly) to upgrade it.");
         }

@@ -95,26 +95,4 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.DoesNotContain('\n', error.Message);
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
-
-    [Fact]
-    public void Open_Version1FileWithRuns_ReadsReadOnlyThenUpgradesKeepingTheRuns()
-    {
-        string path = _folder.File("version1.db");
-        string run = StorageJson.WriteRun(new Results.RunResult(0.5, new Dictionary<string, object?> { ["x"] = 1 }) { TrialNumber = 0 }).Replace("'", "''", StringComparison.Ordinal);
-        SqliteFile.Sql(path, SchemaMigrations.Steps[0] + "UPDATE nomadic_schema SET version = 1;" +
-            "INSERT INTO experiments (name, direction, search_space, settings, created_at) VALUES ('old', 'maximize', '{}', '{}', '2026-01-01T00:00:00.000Z');" +
-            "INSERT INTO trials (experiment_id, number, config_key, state, params, worker_id, started_at, score, run, version) VALUES (1, 0, 'k', 'completed', '{}', 'w', '2026-01-01T00:00:00.000Z', 0.5, '" + run + "', 1);");
-
-        using (var reading = new SqliteExperimentStorage(path, new SqliteStorageOptions { ReadOnly = true }))
-        {
-            Assert.Equal(0.5, Assert.Single(reading.ListExperimentSummaries()).BestScore);
-        }
-
-        Assert.Equal(1L, SqliteFile.Sql(path, "SELECT version FROM nomadic_schema"));
-        using var storage = new SqliteExperimentStorage(path);
-        Assert.Equal((long)SchemaMigrations.CurrentVersion, SqliteFile.Sql(path, "SELECT version FROM nomadic_schema"));
-        Assert.Equal(1L, SqliteFile.Sql(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('trial_counts', 'trials_completed_score')") is 2L ? 1L : 0L);
-        StoredExperimentSummary upgraded = Assert.Single(storage.ListExperimentSummaries());
-        Assert.Equal((1, 0.5, 0), (upgraded.Experiment.TrialCounts[TrialState.Completed], upgraded.BestScore, upgraded.BestTrialNumber));
-    }
 }
